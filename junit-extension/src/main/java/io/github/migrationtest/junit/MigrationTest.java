@@ -1,0 +1,68 @@
+package io.github.migrationtest.junit;
+
+import io.github.migrationtest.core.postgres.Provider;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.ClassTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the annotated class's tests against a real PostgreSQL server, each test with a database of its own.
+ *
+ * <p>A test method or {@code @BeforeEach} method can ask for the database as a
+ * {@link io.github.migrationtest.core.postgres.TestDatabase TestDatabase}, a {@link javax.sql.DataSource DataSource}
+ * or a {@link java.sql.Connection Connection}; all three refer to the same database within one test.
+ *
+ * <h2>Server</h2>
+ * <p>One server per distinct provider and version is started on first use and shared by every test class in the JVM;
+ * it stops when the test run ends. Each test's database is cloned from a template
+ * ({@code CREATE DATABASE ... TEMPLATE ...}) and dropped after the test, so tests may run in parallel.
+ *
+ * <h2>Versions</h2>
+ * <p>With several versions ({@code postgres = {"15", "18"}}) the whole class runs once per version, and the version
+ * is part of each run's display name.
+ *
+ * <h2>Configuration</h2>
+ * <p>Every attribute left at its default takes the matching configuration parameter from
+ * {@link MigrationTestConfig}, then the built-in default. Use it directly or as a meta-annotation on your own
+ * annotation.
+ *
+ * @since 0.1
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ClassTemplate
+@ExtendWith(MigrationTestExtension.class)
+public @interface MigrationTest {
+
+    /**
+     * Where the server comes from; {@link Provider#DEFAULT} takes {@value MigrationTestConfig#PROVIDER}, else
+     * {@link Provider#AUTO}.
+     */
+    Provider provider() default Provider.DEFAULT;
+
+    /**
+     * The PostgreSQL major versions (13 to 18) to run the class against; empty takes
+     * {@value MigrationTestConfig#POSTGRES}, else {@code 17}. An external server serves only its own version.
+     */
+    String[] postgres() default {};
+
+    /**
+     * The Docker image for the Testcontainers provider, where {@code {major}} stands for the version, e.g.
+     * {@code postgres:{major}-alpine}; empty takes {@value MigrationTestConfig#TESTCONTAINERS_IMAGE}, else
+     * {@code postgres:{major}}.
+     */
+    String image() default "";
+
+    /**
+     * Whether to keep a test's database afterwards; {@link KeepDatabase#DEFAULT} takes
+     * {@value MigrationTestConfig#KEEP_DATABASE}, else {@link KeepDatabase#NEVER}.
+     */
+    KeepDatabase keepDatabase() default KeepDatabase.DEFAULT;
+}

@@ -1,0 +1,40 @@
+package io.github.migrationtest.junit;
+
+/**
+ * The names of the configuration parameters that set defaults for every {@link MigrationTest @MigrationTest}.
+ *
+ * <p>Set them as JVM system properties ({@code -Dmigrationtest.provider=embedded}) or in
+ * {@code src/test/resources/junit-platform.properties}. An attribute on the annotation always wins over a parameter,
+ * and a parameter over the built-in default.
+ *
+ * @since 0.1
+ */
+public final class MigrationTestConfig {
+
+    /** The provider: {@code auto} (default), {@code embedded}, {@code testcontainers} or {@code external}. */
+    public static final String PROVIDER = "migrationtest.provider";
+
+    /** The PostgreSQL major versions, comma-separated, e.g. {@code 15,18}; default {@code 17}. */
+    public static final String POSTGRES = "migrationtest.postgres";
+
+    /** The database keep policy: {@code never} (default), {@code on_failure} or {@code always}. */
+    public static final String KEEP_DATABASE = "migrationtest.keep-database";
+
+    /** The Docker image for the Testcontainers provider; {@code {major}} stands for the major version. */
+    public static final String TESTCONTAINERS_IMAGE = "migrationtest.testcontainers.image";
+
+    /** The JDBC URL of an existing server; setting it makes {@code auto} choose the external provider. */
+    public static final String EXTERNAL_URL = "migrationtest.external.url";
+
+    /** The user for the external server; it needs the CREATEDB privilege. Default {@code postgres}. */
+    public static final String EXTERNAL_USER = "migrationtest.external.user";
+
+    /** The password for the external server. */
+    public static final String EXTERNAL_PASSWORD = "migrationtest.external.password";
+
+    /** The report entry key under which a kept database's JDBC URL is published. */
+    public static final String KEPT_DATABASE_REPORT_KEY = "migrationtest.kept-database";
+
+    private MigrationTestConfig() {
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.migrationtest.junit.internal;
+
+import io.github.migrationtest.core.postgres.PostgresServer;
+import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.junit.KeepDatabase;
+import io.github.migrationtest.junit.MigrationTestConfig;
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One test's database and the connections handed out for it; dropped after the test unless the keep policy says
+ * otherwise. Idempotent, so the explicit {@code afterEach} and the store's own close can both run.
+ */
+final class DatabaseResource implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(DatabaseResource.class.getName());
+
+    private final PostgresServer server;
+    private final TestDatabase database;
+    private final KeepDatabase keep;
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    DatabaseResource(PostgresServer server, TestDatabase database, KeepDatabase keep) {
+        this.server = server;
+        this.database = database;
+        this.keep = keep;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    Connection newConnection() throws SQLException {
+        Connection connection = database.connect();
+        connections.add(connection);
+        return connection;
+    }
+
+    /** Closes the connections, then drops or keeps the database. */
+    void finish(ExtensionContext context) {
+        if (finished.getAndSet(true)) {
+            return;
+        }
+        closeConnections();
+        boolean failed = context.getExecutionException().isPresent();
+        if (keep == KeepDatabase.ALWAYS || (keep == KeepDatabase.ON_FAILURE && failed)) {
+            server.keep(database.name());
+            String why = failed ? "the test failed" : "keepDatabase = ALWAYS";
+            LOG.log(Level.WARNING, "Kept database " + database.name() + " of " + context.getDisplayName() + " ("
+                    + why + "): " + database.jdbcUrl() + " (user " + database.user() + ")");
+            context.publishReportEntry(MigrationTestConfig.KEPT_DATABASE_REPORT_KEY, database.jdbcUrl());
+        } else {
+            server.dropDatabase(database.name());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (finished.getAndSet(true)) {
+            return;
+        }
+        closeConnections();
+        server.dropDatabase(database.name());
+    }
+
+    private void closeConnections() {
+        for (Connection connection : connections) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the database is dropped WITH (FORCE) anyway
+            }
+        }
+        connections.clear();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.migrationtest.junit.internal;
+
+import io.github.migrationtest.core.postgres.ServerSpec;
+import io.github.migrationtest.junit.KeepDatabase;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** One run of a {@code @MigrationTest} class, against one server. */
+record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase) implements ClassTemplateInvocationContext {
+
+    @Override
+    public String getDisplayName(int invocationIndex) {
+        return spec.label();
+    }
+
+    @Override
+    public void prepareInvocation(ExtensionContext context) {
+        // Nested classes and methods find these through the store's parent lookup.
+        Stores.of(context).put(Stores.SPEC, spec);
+        Stores.of(context).put(Stores.KEEP, keepDatabase);
+    }
+}

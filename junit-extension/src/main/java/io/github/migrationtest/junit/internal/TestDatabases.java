@@ -1,0 +1,79 @@
+package io.github.migrationtest.junit.internal;
+
+import io.github.migrationtest.core.postgres.PostgresServer;
+import io.github.migrationtest.core.postgres.PostgresServers;
+import io.github.migrationtest.core.postgres.ProvisioningException;
+import io.github.migrationtest.core.postgres.ServerSpec;
+import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.junit.KeepDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/** Resolves the database parameters of a test, creating its database on first use. */
+public final class TestDatabases {
+
+    private static final Set<Class<?>> TYPES = Set.of(TestDatabase.class, DataSource.class, Connection.class);
+
+    private TestDatabases() {
+    }
+
+    /** Whether a parameter of this type is ours to resolve. */
+    public static boolean supports(Class<?> type) {
+        return TYPES.contains(type);
+    }
+
+    /**
+     * The value for a parameter of a supported type; every parameter of one test refers to the same database.
+     *
+     * @throws ParameterResolutionException outside a test method, or if the server cannot provide a database
+     */
+    public static Object resolve(Class<?> type, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("@MigrationTest gives each test method its own database, so a "
+                    + type.getSimpleName() + " can only be injected into @Test, @BeforeEach and @AfterEach methods, "
+                    + "not into " + context.getElement().map(Object::toString).orElse(context.getDisplayName()) + ".");
+        }
+        DatabaseResource resource = Stores.computeIfAbsent(Stores.of(context), Stores.DATABASE, key -> create(context),
+                DatabaseResource.class);
+        if (type == TestDatabase.class) {
+            return resource.database();
+        }
+        if (type == DataSource.class) {
+            return resource.database().dataSource();
+        }
+        try {
+            return resource.newConnection();
+        } catch (SQLException e) {
+            throw new ParameterResolutionException("Could not connect to " + resource.database().jdbcUrl() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Drops or keeps the test's database, if it made one. */
+    public static void finish(ExtensionContext context) {
+        DatabaseResource resource = context.getStore(Stores.NAMESPACE).remove(Stores.DATABASE, DatabaseResource.class);
+        if (resource != null) {
+            resource.finish(context);
+        }
+    }
+
+    private static DatabaseResource create(ExtensionContext context) {
+        ServerSpec spec = Stores.of(context).get(Stores.SPEC, ServerSpec.class);
+        if (spec == null) {
+            throw new ParameterResolutionException("No PostgreSQL server is configured for "
+                    + context.getRequiredTestClass().getName() + ". Annotate the class with @MigrationTest rather "
+                    + "than registering MigrationTestExtension with @ExtendWith.");
+        }
+        KeepDatabase keep = Stores.of(context).get(Stores.KEEP, KeepDatabase.class);
+        try {
+            PostgresServer server = PostgresServers.shared().server(spec);
+            return new DatabaseResource(server, server.createDatabase(), keep);
+        } catch (ProvisioningException e) {
+            throw new ParameterResolutionException(e.getMessage(), e);
+        }
+    }
+}
