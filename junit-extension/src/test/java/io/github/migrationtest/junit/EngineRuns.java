@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -55,12 +60,46 @@ final class EngineRuns {
 
     /** The one failure of a run, from a test or a container, for assertions on its type and message. */
     static Throwable singleFailure(EngineExecutionResults results) {
-        List<Throwable> failures = results.allEvents().failed().stream()
+        List<Throwable> failures = failures(results);
+        org.assertj.core.api.Assertions.assertThat(failures).as("failures").hasSize(1);
+        return failures.get(0);
+    }
+
+    /** Every failure of a run, tests and containers. */
+    static List<Throwable> failures(EngineExecutionResults results) {
+        return results.allEvents().failed().stream()
                 .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
                         .getThrowable().orElseThrow())
                 .toList();
-        org.assertj.core.api.Assertions.assertThat(failures).as("failures").hasSize(1);
-        return failures.get(0);
+    }
+
+    /** For each published "major" report entry: the major and the display name of the invocation it ran under. */
+    static List<String> majorsUnderInvocations(EngineExecutionResults results) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .filter(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().containsKey("major"))
+                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("major")
+                        + " under " + invocationName(event))
+                .toList();
+    }
+
+    private static String invocationName(Event event) {
+        Optional<TestDescriptor> current = Optional.of(event.getTestDescriptor());
+        while (current.isPresent()) {
+            if (current.get().getUniqueId().getLastSegment().getType().equals("class-template-invocation")) {
+                return current.get().getDisplayName();
+            }
+            current = current.get().getParent();
+        }
+        return "no invocation";
+    }
+
+    /** Publishes the server's major as the report entry "major", for {@link #majorsUnderInvocations}. */
+    static void reportMajor(Connection connection, TestReporter reporter) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+            rs.next();
+            reporter.publishEntry("major", Integer.toString(rs.getInt(1)));
+        }
     }
 
     private static String stackTrace(Throwable throwable) {

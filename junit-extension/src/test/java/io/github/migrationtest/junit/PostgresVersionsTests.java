@@ -8,18 +8,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 
 class PostgresVersionsTests {
 
@@ -29,7 +22,7 @@ class PostgresVersionsTests {
 
         EngineRuns.assertAllSucceeded(results, 4);
         // every test reports the server major it saw, under the invocation named after that version
-        assertThat(majorsUnderInvocations(results)).containsExactlyInAnyOrder(
+        assertThat(EngineRuns.majorsUnderInvocations(results)).containsExactlyInAnyOrder(
                 "13 under PostgreSQL 13 (embedded)", "13 under PostgreSQL 13 (embedded)",
                 "18 under PostgreSQL 18 (embedded)", "18 under PostgreSQL 18 (embedded)");
     }
@@ -39,7 +32,7 @@ class PostgresVersionsTests {
         EngineExecutionResults results = EngineRuns.run(InheritingTestCase.class);
 
         EngineRuns.assertAllSucceeded(results, 1);
-        assertThat(majorsUnderInvocations(results)).containsExactly("16 under PostgreSQL 16 (embedded)");
+        assertThat(EngineRuns.majorsUnderInvocations(results)).containsExactly("16 under PostgreSQL 16 (embedded)");
     }
 
     @Test
@@ -48,7 +41,7 @@ class PostgresVersionsTests {
                 "15, 16");
 
         EngineRuns.assertAllSucceeded(results, 2);
-        assertThat(majorsUnderInvocations(results)).containsExactlyInAnyOrder(
+        assertThat(EngineRuns.majorsUnderInvocations(results)).containsExactlyInAnyOrder(
                 "15 under PostgreSQL 15 (embedded)", "16 under PostgreSQL 16 (embedded)");
     }
 
@@ -58,27 +51,8 @@ class PostgresVersionsTests {
                 "15");
         EngineExecutionResults unconfigured = EngineRuns.run(NoVersionTestCase.class);
 
-        assertThat(majorsUnderInvocations(annotated)).containsExactly("16 under PostgreSQL 16 (embedded)");
-        assertThat(majorsUnderInvocations(unconfigured)).containsExactly("17 under PostgreSQL 17 (embedded)");
-    }
-
-    private static List<String> majorsUnderInvocations(EngineExecutionResults results) {
-        return results.allEvents().reportingEntryPublished().stream()
-                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("major")
-                        + " under " + invocationName(event))
-                .toList();
-    }
-
-    private static String invocationName(Event event) {
-        Optional<TestDescriptor> current = Optional.of(event.getTestDescriptor());
-        while (current.isPresent()) {
-            String segment = current.get().getUniqueId().getLastSegment().getType();
-            if (segment.equals("class-template-invocation")) {
-                return current.get().getDisplayName();
-            }
-            current = current.get().getParent();
-        }
-        return "no invocation";
+        assertThat(EngineRuns.majorsUnderInvocations(annotated)).containsExactly("16 under PostgreSQL 16 (embedded)");
+        assertThat(EngineRuns.majorsUnderInvocations(unconfigured)).containsExactly("17 under PostgreSQL 17 (embedded)");
     }
 
     @MigrationTest(postgres = {"13", "18"})
@@ -86,14 +60,14 @@ class PostgresVersionsTests {
 
         @Test
         void runs(Connection connection, TestReporter reporter) throws SQLException {
-            reporter.publishEntry("major", Integer.toString(major(connection)));
+            EngineRuns.reportMajor(connection, reporter);
         }
 
         @Nested
         class Inner {
             @Test
             void nestedRuns(Connection connection, TestReporter reporter) throws SQLException {
-                reporter.publishEntry("major", Integer.toString(major(connection)));
+                EngineRuns.reportMajor(connection, reporter);
             }
         }
     }
@@ -112,7 +86,7 @@ class PostgresVersionsTests {
     static class InheritingTestCase extends SixteenBase {
         @Test
         void runs(Connection connection, TestReporter reporter) throws SQLException {
-            reporter.publishEntry("major", Integer.toString(major(connection)));
+            EngineRuns.reportMajor(connection, reporter);
         }
     }
 
@@ -120,15 +94,7 @@ class PostgresVersionsTests {
     static class NoVersionTestCase {
         @Test
         void runs(Connection connection, TestReporter reporter) throws SQLException {
-            reporter.publishEntry("major", Integer.toString(major(connection)));
-        }
-    }
-
-    static int major(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
-            rs.next();
-            return rs.getInt(1);
+            EngineRuns.reportMajor(connection, reporter);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Stops the servers of JVMs that died without cleaning up (killed with SIGKILL, or a crashed fork), and deletes
  * their data. A JVM that exits normally stops its own servers in a shutdown hook; this covers the rest.
  */
-final class OrphanReaper {
+public final class OrphanReaper {
 
     static final String OWNER_FILE = "owner";
     static final String KEEP_FILE = "kept";
@@ -27,7 +27,7 @@ final class OrphanReaper {
     }
 
     /** Reaps every server directory under {@code servers} whose owner JVM is gone. */
-    static void reap(Path servers) {
+    public static void reap(Path servers) {
         if (!Files.isDirectory(servers)) {
             return;
         }

@@ -1,0 +1,56 @@
+package io.github.migrationtest.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.migrationtest.core.postgres.Provider;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Runs in its own surefire execution whose DOCKER_HOST points at a socket that does not exist, so Testcontainers
+ * really finds no Docker engine, whatever the machine has.
+ */
+@Tag("no-docker")
+class NoDockerTests {
+
+    @Test
+    void autoFallsBackToEmbeddedWhenNoDockerAnswers() {
+        EngineExecutionResults results = EngineRuns.runExactly(AnyProviderTestCase.class, Map.of());
+
+        EngineRuns.assertAllSucceeded(results, 1);
+        assertThat(EngineRuns.majorsUnderInvocations(results)).containsExactly("17 under PostgreSQL 17 (embedded)");
+    }
+
+    @Test
+    void theTestcontainersProviderSaysDockerIsMissingAndWhatToDo() {
+        Throwable failure = EngineRuns.singleFailure(EngineRuns.runExactly(TestcontainersTestCase.class, Map.of()));
+
+        assertThat(failure).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("Could not provide PostgreSQL for " + TestcontainersTestCase.class.getName() + ". The "
+                        + "testcontainers provider needs a Docker engine, but no Docker engine answered (DOCKER_HOST="
+                        + System.getenv("DOCKER_HOST") + "). Start Docker (`docker info` must answer), or choose "
+                        + "another provider: @MigrationTest(provider = Provider.EMBEDDED) or "
+                        + "-Dmigrationtest.provider=embedded.");
+    }
+
+    @MigrationTest
+    static class AnyProviderTestCase {
+        @Test
+        void runs(Connection connection, TestReporter reporter) throws SQLException {
+            EngineRuns.reportMajor(connection, reporter);
+        }
+    }
+
+    @MigrationTest(provider = Provider.TESTCONTAINERS)
+    static class TestcontainersTestCase {
+        @Test
+        void runs(Connection connection) {
+        }
+    }
+}
