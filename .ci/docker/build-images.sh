@@ -96,8 +96,9 @@ done
 # Stand-ins replaced by a rebuild are left untagged; drop them.
 docker image prune -f --filter "label=$LABEL" >/dev/null
 
-# With /.dockerenv present and TESTCONTAINERS_HOST_OVERRIDE unset, Testcontainers runs alpine:3.17
-# to find the gateway; it cannot be pulled here, and a busybox image with these applets serves.
+# Testcontainers falls back to running alpine:3.17 for some probes (the gateway, when /.dockerenv
+# exists, TESTCONTAINERS_HOST_OVERRIDE is unset and the bridge network names none); it cannot be
+# pulled here, and a busybox image with these applets serves.
 if ! docker image inspect alpine:3.17 >/dev/null 2>&1; then
   a="$WORK/alpine"
   mkdir -p "$a/bin" "$a/tmp"

@@ -10,7 +10,8 @@ fi
 
 [ -s "$PIDFILE" ] || exit 0
 pid="$(cat "$PIDFILE")"
-if kill -0 "$pid" 2>/dev/null; then
+# A stale pid file's pid may since belong to another process: only a dockerd is stopped.
+if [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ]; then
   kill "$pid"
   # dockerd takes its containerd down with it; give it time to do so cleanly.
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

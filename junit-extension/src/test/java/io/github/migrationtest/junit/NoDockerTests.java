@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.migrationtest.core.postgres.Provider;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -18,6 +24,23 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 @Tag("no-docker")
 class NoDockerTests {
+
+    @BeforeAll
+    static void noEngineListensOnTheDefaultSocket() {
+        // Testcontainers falls back to /var/run/docker.sock whatever DOCKER_HOST says, so these tests need a machine
+        // where nothing answers there (CI runs them before it starts Docker).
+        Path socket = Path.of("/var/run/docker.sock");
+        boolean answers = false;
+        if (Files.exists(socket)) {
+            try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                answers = channel.isConnected();
+            } catch (IOException refused) {
+                answers = false;
+            }
+        }
+        assertThat(answers).as("a Docker engine answers on %s: stop it, or run with -Dmigrationtest.skipNoDocker=true",
+                socket).isFalse();
+    }
 
     @Test
     void autoFallsBackToEmbeddedWhenNoDockerAnswers() {

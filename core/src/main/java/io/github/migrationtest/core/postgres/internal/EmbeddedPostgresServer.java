@@ -2,7 +2,6 @@ package io.github.migrationtest.core.postgres.internal;
 
 import io.github.migrationtest.core.postgres.ProvisioningException;
 import io.github.migrationtest.core.postgres.ServerSpec;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -10,18 +9,18 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A server from the zonky binaries, started with its data directory copied from a cached cluster on tmpfs.
+ * A server from the zonky binaries, its data directory copied from a cached cluster on tmpfs.
  */
 public final class EmbeddedPostgresServer extends JdbcPostgresServer {
 
     private static final System.Logger LOG = System.getLogger(EmbeddedPostgresServer.class.getName());
     private static final AtomicBoolean REAPED = new AtomicBoolean();
 
-    private final EmbeddedPostgres postgres;
+    private final PostgresProcess postgres;
     private final Path serverDir;
 
-    private EmbeddedPostgresServer(ServerSpec spec, EmbeddedPostgres postgres, Path serverDir) {
-        super(spec, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
+    private EmbeddedPostgresServer(ServerSpec spec, PostgresProcess postgres, Path serverDir) {
+        super(spec, "jdbc:postgresql://localhost:" + postgres.port() + "/postgres", "postgres", "");
         this.postgres = postgres;
         this.serverDir = serverDir;
     }
@@ -29,36 +28,34 @@ public final class EmbeddedPostgresServer extends JdbcPostgresServer {
     /** Starts a server for the spec's major. */
     public static EmbeddedPostgresServer start(ServerSpec spec) {
         Path jar = EmbeddedBinaries.jarFor(spec.major());
-        JarBinaryResolver binaries = new JarBinaryResolver(jar);
         Path root = DataRoot.get();
         Path servers = root.resolve("servers");
         if (!REAPED.getAndSet(true)) {
             OrphanReaper.reap(servers);
         }
-        Path pristine = ClusterCache.pristine(root, EmbeddedBinaries.VERSIONS.get(spec.major()), binaries);
         Path serverDir = null;
         try {
+            ClusterCache.Cluster cluster = ClusterCache.pristine(root, EmbeddedBinaries.VERSIONS.get(spec.major()),
+                    new JarBinaryResolver(jar));
             Files.createDirectories(servers);
             serverDir = Files.createTempDirectory(servers, "pg" + spec.major() + "-");
             OrphanReaper.claim(serverDir);
             Path data = serverDir.resolve("data");
-            Directories.copy(pristine, data);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPgBinaryResolver(binaries)
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverDir.resolve("postgres.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverDir.resolve("postgres.log").toFile()));
-            ServerSettings.OWNED.forEach(builder::setServerConfig);
-            return new EmbeddedPostgresServer(spec, builder.start(), serverDir);
+            Directories.copy(cluster.data(), data);
+            PostgresProcess postgres = PostgresProcess.start(cluster.bin(), data, serverDir.resolve("postgres.log"),
+                    ServerSettings.OWNED);
+            try {
+                return new EmbeddedPostgresServer(spec, postgres, serverDir);
+            } catch (RuntimeException e) {
+                postgres.stop();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             if (serverDir != null) {
                 Directories.delete(serverDir);
             }
             throw new ProvisioningException("Could not start embedded PostgreSQL " + spec.major() + " from " + jar
-                    + (serverDir == null ? "" : " (server log: " + serverDir.resolve("postgres.log") + ")") + ": "
-                    + e.getMessage(), e);
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -69,19 +66,18 @@ public final class EmbeddedPostgresServer extends JdbcPostgresServer {
 
     /** The postmaster's process id. */
     public long pid() {
-        try {
-            return Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid")).get(0).trim());
-        } catch (IOException e) {
-            throw new IllegalStateException("server " + spec().label() + " has no postmaster.pid", e);
-        }
+        return postgres.pid();
     }
 
-
+    @Override
+    protected String createOptions() {
+        return majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
+    }
 
     @Override
     protected void stop() {
         try {
-            postgres.close();
+            postgres.stop();
         } catch (IOException e) {
             throw new ProvisioningException("Could not stop embedded PostgreSQL in " + serverDir + ": "
                     + e.getMessage(), e);
@@ -92,8 +88,8 @@ public final class EmbeddedPostgresServer extends JdbcPostgresServer {
                 } catch (IOException e) {
                     LOG.log(Level.WARNING, "could not mark " + serverDir + " as kept", e);
                 }
-                LOG.log(Level.INFO, "Kept the data of " + spec().label() + " in " + dataDirectory()
-                        + "; start it again with: pg_ctl -D " + dataDirectory() + " start");
+                LOG.log(Level.WARNING, "Kept the data of " + spec().label() + " with databases " + keptDatabases()
+                        + " in " + dataDirectory() + "; start the server again with: " + postgres.restartCommand());
             } else {
                 Directories.delete(serverDir);
             }

@@ -199,11 +199,21 @@ public abstract class JdbcPostgresServer implements PostgresServer {
         }
     }
 
+    /**
+     * Extra options for {@code CREATE DATABASE}; none by default. Servers this library owns use
+     * {@code STRATEGY FILE_COPY} on 15+: it clones a 60-table template in about 10 ms against 20 ms for the default
+     * WAL_LOG (docs/performance.md), and the checkpoints it forces cost nothing with fsync off. Not on a shared
+     * server, where those checkpoints are real.
+     */
+    protected String createOptions() {
+        return "";
+    }
+
     /** Stops the server process or container, if this library owns it. */
     protected abstract void stop();
 
     private void create(String name, String template) {
-        admin("CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template));
+        admin("CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template) + createOptions());
         created.add(name);
     }
 
