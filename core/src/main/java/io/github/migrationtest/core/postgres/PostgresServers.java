@@ -43,17 +43,6 @@ public final class PostgresServers {
         return slots.computeIfAbsent(spec, Slot::new).get();
     }
 
-    /** The servers started so far and still running. */
-    public List<PostgresServer> running() {
-        List<PostgresServer> running = new ArrayList<>();
-        slots.values().forEach(slot -> {
-            if (slot.server != null) {
-                running.add(slot.server);
-            }
-        });
-        return running;
-    }
-
     /**
      * Stops every server, in parallel, and forgets them; the next {@link #server(ServerSpec)} starts a new one.
      *
