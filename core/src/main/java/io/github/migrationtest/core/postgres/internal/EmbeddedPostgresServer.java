@@ -70,11 +70,6 @@ public final class EmbeddedPostgresServer extends JdbcPostgresServer {
     }
 
     @Override
-    protected String createOptions() {
-        return majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
-    }
-
-    @Override
     protected void stop() {
         try {
             postgres.stop();

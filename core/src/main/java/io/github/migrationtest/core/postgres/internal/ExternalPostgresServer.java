@@ -33,6 +33,11 @@ public final class ExternalPostgresServer extends JdbcPostgresServer {
 
 
     @Override
+    protected boolean owned() {
+        return false;
+    }
+
+    @Override
     protected void stop() {
         // not ours to stop
     }

@@ -53,11 +53,6 @@ public final class TestcontainersPostgresServer extends JdbcPostgresServer {
 
 
     @Override
-    protected String createOptions() {
-        return majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
-    }
-
-    @Override
     protected void stop() {
         container.stop();
     }
