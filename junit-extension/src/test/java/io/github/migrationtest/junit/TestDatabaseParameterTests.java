@@ -33,12 +33,13 @@ class TestDatabaseParameterTests {
     }
 
     @Test
-    void aTestThatAsksForNoDatabaseGetsNone() throws SQLException {
-        List<String> before = EngineRuns.databasesOn(17);
+    void aTestThatAsksForNoDatabaseGetsNone() {
+        NoParameterTestCase.SEEN.clear();
 
-        EngineRuns.run(NoParameterTestCase.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        EngineRuns.assertAllSucceeded(EngineRuns.run(NoParameterTestCase.class), 1);
 
-        assertThat(EngineRuns.databasesOn(17)).containsAll(before);
+        // PostgreSQL 14 serves no other test of this (parallel) suite, so every mt_ database there would be ours
+        assertThat(NoParameterTestCase.SEEN).containsExactly(List.of());
     }
 
     @MigrationTest
@@ -82,11 +83,14 @@ class TestDatabaseParameterTests {
         }
     }
 
-    @MigrationTest
+    @MigrationTest(postgres = "14")
     static class NoParameterTestCase {
+        static final List<List<String>> SEEN = new CopyOnWriteArrayList<>();
+
         @Test
-        void nothing() {
-            assertThat(1).isOne();
+        void asksForNothing() throws SQLException {
+            SEEN.add(EngineRuns.databasesOn(14).stream().filter(name -> name.startsWith(DatabaseNames.PREFIX))
+                    .toList());
         }
     }
 
