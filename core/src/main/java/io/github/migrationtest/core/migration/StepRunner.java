@@ -1,0 +1,41 @@
+package io.github.migrationtest.core.migration;
+
+import java.util.List;
+
+/**
+ * Applies and reverts single steps on one database, keeping the tool's own history true; intended for implementors.
+ *
+ * @since 0.1
+ */
+public interface StepRunner extends AutoCloseable {
+
+    /**
+     * The versions the tool's history says are applied, in order.
+     */
+    List<String> applied();
+
+    /**
+     * The checksum recorded when a version was applied, if the tool records one comparable to
+     * {@link MigrationStep#checksum()}.
+     */
+    default java.util.Optional<String> appliedChecksum(String version) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Applies a step and records it.
+     *
+     * @throws MigrationException if it fails; a transactional step then leaves nothing behind
+     */
+    void up(MigrationStep step);
+
+    /**
+     * Reverts a step, on a connection that did not run its up, and removes it from the history.
+     *
+     * @throws MigrationException if it fails or the step has no down
+     */
+    void down(MigrationStep step);
+
+    @Override
+    void close();
+}
