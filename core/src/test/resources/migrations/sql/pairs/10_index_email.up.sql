@@ -1,0 +1,2 @@
+-- built without blocking writes, so it cannot run in a transaction
+CREATE INDEX CONCURRENTLY users_email_idx ON users (email);

@@ -1,0 +1,2 @@
+CREATE TEMP TABLE scratch (id int);
+CREATE TABLE kept (id int);
