@@ -65,4 +65,12 @@ public @interface MigrationTest {
      * {@value MigrationTestConfig#KEEP_DATABASE}, else {@link KeepDatabase#NEVER}.
      */
     KeepDatabase keepDatabase() default KeepDatabase.DEFAULT;
+
+    /**
+     * A folder of plain SQL migrations, as a path or {@code classpath:<folder>}: {@code 0001_name.up.sql} /
+     * {@code .down.sql} pairs, {@code 0001_name/up.sql} + {@code down.sql} folders, or dbmate-style
+     * {@code 0001_name.sql} files. Tests can then ask for a {@link io.github.migrationtest.core.migration.Migrator}
+     * and the {@link io.github.migrationtest.core.migration.MigrationPlan}.
+     */
+    String sql() default "";
 }

@@ -1,5 +1,6 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.junit.KeepDatabase;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -25,6 +27,7 @@ final class DatabaseResource implements AutoCloseable {
     private final KeepDatabase keep;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final AtomicBoolean finished = new AtomicBoolean();
+    private Migrator migrator;
 
     DatabaseResource(PostgresServer server, TestDatabase database, KeepDatabase keep) {
         this.server = server;
@@ -34,6 +37,14 @@ final class DatabaseResource implements AutoCloseable {
 
     TestDatabase database() {
         return database;
+    }
+
+    /** The test's migrator, opened on first use; one per test, like the database. */
+    synchronized Migrator migrator(Supplier<Migrator> open) {
+        if (migrator == null) {
+            migrator = open.get();
+        }
+        return migrator;
     }
 
     Connection newConnection() throws SQLException {
@@ -70,6 +81,12 @@ final class DatabaseResource implements AutoCloseable {
     }
 
     private void closeConnections() {
+        synchronized (this) {
+            if (migrator != null) {
+                migrator.close();
+                migrator = null;
+            }
+        }
         for (Connection connection : connections) {
             try {
                 connection.close();

@@ -1,12 +1,15 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.postgres.ServerSpec;
+import java.util.Optional;
 import io.github.migrationtest.junit.KeepDatabase;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** One run of a {@code @MigrationTest} class, against one server. */
-record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase) implements ClassTemplateInvocationContext {
+record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<MigrationSource> source)
+        implements ClassTemplateInvocationContext {
 
     @Override
     public String getDisplayName(int invocationIndex) {
@@ -18,5 +21,6 @@ record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase) implements C
         // Nested classes and methods find these through the store's parent lookup.
         Stores.of(context).put(Stores.SPEC, spec);
         Stores.of(context).put(Stores.KEEP, keepDatabase);
+        source.ifPresent(s -> Stores.of(context).put(Stores.SOURCE, s));
     }
 }

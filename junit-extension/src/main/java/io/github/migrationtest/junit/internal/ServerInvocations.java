@@ -5,7 +5,9 @@ import io.github.migrationtest.core.postgres.ProviderSelector;
 import io.github.migrationtest.core.postgres.ProvisioningException;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.junit.MigrationTest;
+import io.github.migrationtest.core.migration.MigrationSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,7 +42,9 @@ public final class ServerInvocations {
             throw new ExtensionConfigurationException("Could not provide PostgreSQL for " + testClass.getName()
                     + ". " + e.getMessage(), e);
         }
-        return specs(settings, selection).stream().map(spec -> new ServerInvocation(spec, settings.keepDatabase()));
+        Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
+        return specs(settings, selection).stream()
+                .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source));
     }
 
     private static List<ServerSpec> specs(Settings settings, ProviderSelector.Selection selection) {

@@ -10,6 +10,7 @@ final class Stores {
     static final Namespace NAMESPACE = Namespace.create("io.github.migrationtest");
     static final String SPEC = "serverSpec";
     static final String KEEP = "keepDatabase";
+    static final String SOURCE = "migrationSource";
     static final String DATABASE = "database";
 
     private Stores() {

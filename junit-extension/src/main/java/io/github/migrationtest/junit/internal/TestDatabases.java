@@ -1,5 +1,8 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigrationPlan;
+import io.github.migrationtest.core.migration.MigrationSource;
+import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.PostgresServers;
 import io.github.migrationtest.core.postgres.ProvisioningException;
@@ -8,6 +11,7 @@ import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.junit.KeepDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 /** Resolves the database parameters of a test, creating its database on first use. */
 public final class TestDatabases {
 
-    private static final Set<Class<?>> TYPES = Set.of(TestDatabase.class, DataSource.class, Connection.class);
+    private static final Set<Class<?>> TYPES = Set.of(TestDatabase.class, DataSource.class, Connection.class,
+            Migrator.class, MigrationPlan.class);
 
     private TestDatabases() {
     }
@@ -32,6 +37,9 @@ public final class TestDatabases {
      * @throws ParameterResolutionException outside a test method, or if the server cannot provide a database
      */
     public static Object resolve(Class<?> type, ExtensionContext context) {
+        if (type == MigrationPlan.class) {
+            return source(context).plan();
+        }
         if (context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException("@MigrationTest gives each test method its own database, so a "
                     + type.getSimpleName() + " can only be injected into @Test, @BeforeEach and @AfterEach methods, "
@@ -44,6 +52,9 @@ public final class TestDatabases {
         }
         if (type == DataSource.class) {
             return resource.database().dataSource();
+        }
+        if (type == Migrator.class) {
+            return resource.migrator(() -> Migrator.open(resource.database(), source(context)));
         }
         try {
             return resource.newConnection();
@@ -59,6 +70,18 @@ public final class TestDatabases {
         if (resource != null) {
             resource.finish(context);
         }
+    }
+
+    private static MigrationSource source(ExtensionContext context) {
+        // @BeforeAll methods of a class template run outside its invocations, so read the annotation then
+        MigrationSource source = Optional.ofNullable(Stores.of(context).get(Stores.SOURCE, MigrationSource.class))
+                .or(() -> MigrationSourceResolver.forClass(context.getRequiredTestClass())).orElse(null);
+        if (source == null) {
+            throw new ParameterResolutionException("A Migrator or MigrationPlan needs a migration history, but "
+                    + context.getRequiredTestClass().getName() + " names none. Set it on the annotation: "
+                    + "@MigrationTest(sql = \"src/main/resources/db/migrations\").");
+        }
+        return source;
     }
 
     private static DatabaseResource create(ExtensionContext context) {

@@ -104,6 +104,9 @@ public abstract class JdbcPostgresServer implements PostgresServer {
                 // No session may stay on a template, or every clone fails with "is being accessed by other users".
                 admin("ALTER DATABASE " + quote(name) + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
                 terminateSessions(name);
+            } catch (RuntimeException e) {
+                dropDatabase(name);
+                throw e;
             } catch (Exception e) {
                 dropDatabase(name);
                 throw new ProvisioningException("Could not fill template database " + name + " (" + key + "): "
