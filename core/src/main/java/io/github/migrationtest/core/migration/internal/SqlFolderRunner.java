@@ -26,6 +26,8 @@ final class SqlFolderRunner implements StepRunner {
     private final TestDatabase database;
     private final SqlScriptRunner scripts;
     private final Function<MigrationStep, SqlFolderSource.Scripts> texts;
+    // read once, then kept in step with every up and down: the Migrator asks for it before each step
+    private List<String> applied;
 
     SqlFolderRunner(TestDatabase database, MigrationSettings settings,
             Function<MigrationStep, SqlFolderSource.Scripts> texts) {
@@ -39,6 +41,13 @@ final class SqlFolderRunner implements StepRunner {
 
     @Override
     public List<String> applied() {
+        if (applied == null) {
+            applied = readApplied();
+        }
+        return List.copyOf(applied);
+    }
+
+    private List<String> readApplied() {
         List<String> versions = new ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT version FROM " + HISTORY
@@ -78,6 +87,8 @@ final class SqlFolderRunner implements StepRunner {
                 insert.executeUpdate();
             }
         }, this::currentVersion);
+        applied();
+        applied.add(step.version());
     }
 
     @Override
@@ -94,16 +105,20 @@ final class SqlFolderRunner implements StepRunner {
                 delete.executeUpdate();
             }
         }, this::currentVersion);
+        applied();
+        applied.remove(step.version());
     }
 
     @Override
     public void close() {
-        // every script opens and closes its own connection
+        scripts.close();
     }
 
+    // after a failure, from the table: the failed step may or may not have recorded itself
     private Optional<String> currentVersion() {
-        List<String> applied = applied();
-        return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1));
+        List<String> versions = readApplied();
+        applied = new ArrayList<>(versions);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
     private void execute(String sql) {

@@ -41,6 +41,8 @@ public final class SqlFolderSource implements MigrationSource {
     private static final Pattern DBMATE_DOWN = Pattern.compile("(?m)^--\\s*migrate:down\\b.*$");
 
     private final String location;
+    // the scripts behind the last plan, so a runner runs exactly what the plan's checksums describe
+    private volatile Map<String, Scripts> lastRead = Map.of();
 
     /**
      * @param location a folder path, or {@code classpath:<folder>}
@@ -75,6 +77,7 @@ public final class SqlFolderSource implements MigrationSource {
         for (Scripts scripts : byVersion.values()) {
             steps.add(scripts.toStep());
         }
+        lastRead = byVersion;
         steps.sort(Comparator.comparing(MigrationStep::version, Versions.ORDER));
         return new MigrationPlan(description(), steps);
     }
@@ -84,19 +87,13 @@ public final class SqlFolderSource implements MigrationSource {
         return new SqlFolderRunner(database, settings, this::scripts);
     }
 
-    /** The up and down text of a step, re-read so that a runner always runs what is on disk. */
+    /** The up and down text of a step, as read for the plan the Migrator holds. */
     private Scripts scripts(MigrationStep step) {
-        Path dir = Locations.directory(location, "SQL migrations folder");
-        Map<String, Scripts> byVersion = new LinkedHashMap<>();
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path entry : entries.sorted().toList()) {
-                read(entry, byVersion);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (lastRead.isEmpty()) {
+            plan();
         }
-        return byVersion.values().stream().filter(s -> Versions.same(s.version, step.version())).findFirst()
-                .orElseThrow(() -> MigrationException.invalid("Step " + step.label() + " is gone from " + location));
+        return lastRead.values().stream().filter(s -> Versions.same(s.version, step.version())).findFirst()
+                .orElseThrow(() -> MigrationException.invalid("Step " + step.label() + " is not in " + location));
     }
 
     private void read(Path entry, Map<String, Scripts> byVersion) throws IOException {

@@ -23,11 +23,13 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Runs one script of a step on a fresh connection: consecutive transactional statements in one transaction,
- * statements PostgreSQL refuses in a transaction on their own (as Flyway does), with a lock timeout and a watch on
- * who blocks a waiting statement.
+ * Runs the scripts of steps: consecutive transactional statements in one transaction, statements PostgreSQL refuses
+ * in a transaction on their own (as Flyway does), with a lock timeout and a watch on who blocks a waiting statement.
+ *
+ * <p>Ups share one connection, as a migration tool's migrate does; every down gets a fresh connection (and the next
+ * up another), so session state left by an up (temp tables, {@code SET}) cannot make a broken down pass.
  */
-public final class SqlScriptRunner {
+public final class SqlScriptRunner implements AutoCloseable {
 
     /** Work done on the script's connection inside its last transaction, such as recording the step. */
     @FunctionalInterface
@@ -44,6 +46,8 @@ public final class SqlScriptRunner {
 
     private final TestDatabase database;
     private final MigrationSettings settings;
+    private Connection upConnection;
+    private int upBackend;
 
     public SqlScriptRunner(TestDatabase database, MigrationSettings settings) {
         this.database = database;
@@ -61,15 +65,22 @@ public final class SqlScriptRunner {
      * @param versionAfterFailure the database's version, asked only after a failure
      * @throws MigrationException with the failing statement's line, SQLState and server message
      */
-    public void run(MigrationStep step, String direction, String location, String script, Bookkeeping bookkeeping,
-            Supplier<Optional<String>> versionAfterFailure) {
+    public synchronized void run(MigrationStep step, String direction, String location, String script,
+            Bookkeeping bookkeeping, Supplier<Optional<String>> versionAfterFailure) {
+        boolean up = direction.equals("up");
+        if (!up) {
+            closeUpConnection();
+        }
         List<SqlStatement> statements = SqlScript.parse(script);
         List<SqlStatement> committed = new ArrayList<>();
         List<SqlStatement> pending = new ArrayList<>();
         SqlStatement current = null;
         AtomicReference<String> blockers = new AtomicReference<>();
-        try (Connection connection = database.connect()) {
-            int backend = prepare(connection);
+        Connection connection = null;
+        boolean failed = true;
+        try {
+            connection = up ? upConnection() : database.connect();
+            int backend = up ? upBackend : prepare(connection);
             for (SqlStatement statement : statements) {
                 current = statement;
                 if (statement.transactional() == connection.getAutoCommit()) {
@@ -88,9 +99,49 @@ public final class SqlScriptRunner {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            connection.setAutoCommit(true);
+            failed = false;
         } catch (SQLException e) {
+            // a failed transaction is rolled back by closing its connection
+            closeQuietly(connection);
+            if (up) {
+                upConnection = null;
+            }
             throw MigrationException.failed(failure(step, direction, location, current, e, committed,
                     versionAfterFailure, blockers.get()), e);
+        } finally {
+            if (!up && !failed) {
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeUpConnection();
+    }
+
+    private Connection upConnection() throws SQLException {
+        if (upConnection == null) {
+            Connection connection = database.connect();
+            upBackend = prepare(connection);
+            upConnection = connection;
+        }
+        return upConnection;
+    }
+
+    private void closeUpConnection() {
+        closeQuietly(upConnection);
+        upConnection = null;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing is all that is left to do with it
+            }
         }
     }
 
