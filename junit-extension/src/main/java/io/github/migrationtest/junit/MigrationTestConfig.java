@@ -32,6 +32,12 @@ public final class MigrationTestConfig {
     /** The password for the external server. */
     public static final String EXTERNAL_PASSWORD = "migrationtest.external.password";
 
+    /**
+     * How long a migration statement may wait for a lock before its step fails, e.g. {@code 10s} (default),
+     * {@code 500ms}, {@code 2m}, or ISO-8601 {@code PT30S}.
+     */
+    public static final String LOCK_TIMEOUT = "migrationtest.lock-timeout";
+
     /** The report entry key under which a kept database's JDBC URL is published. */
     public static final String KEPT_DATABASE_REPORT_KEY = "migrationtest.kept-database";
 

@@ -1,5 +1,6 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** One run of a {@code @MigrationTest} class, against one server. */
-record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<MigrationSource> source)
+record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<MigrationSource> source,
+        MigrationSettings migrationSettings)
         implements ClassTemplateInvocationContext {
 
     @Override
@@ -22,5 +24,6 @@ record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<Mig
         Stores.of(context).put(Stores.SPEC, spec);
         Stores.of(context).put(Stores.KEEP, keepDatabase);
         source.ifPresent(s -> Stores.of(context).put(Stores.SOURCE, s));
+        Stores.of(context).put(Stores.MIGRATION_SETTINGS, migrationSettings);
     }
 }

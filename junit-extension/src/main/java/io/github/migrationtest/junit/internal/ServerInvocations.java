@@ -44,7 +44,7 @@ public final class ServerInvocations {
         }
         Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
         return specs(settings, selection).stream()
-                .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source));
+                .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source, settings.migrationSettings()));
     }
 
     private static List<ServerSpec> specs(Settings settings, ProviderSelector.Selection selection) {

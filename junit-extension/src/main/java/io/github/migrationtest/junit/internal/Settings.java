@@ -1,5 +1,6 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.postgres.Provider;
 import io.github.migrationtest.junit.KeepDatabase;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * @param externalUrl the external server's JDBC URL, or empty
  * @param externalUser the external server's user
  * @param externalPassword the external server's password
+ * @param migrationSettings how migration steps run
  */
 public record Settings(Provider provider, List<Integer> majors, String imagePattern, KeepDatabase keepDatabase,
-        String externalUrl, String externalUser, String externalPassword) {
+        String externalUrl, String externalUser, String externalPassword, MigrationSettings migrationSettings) {
 
     @Override
     public String toString() {

@@ -1,17 +1,22 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.postgres.PostgresVersions;
 import io.github.migrationtest.core.postgres.Provider;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.junit.KeepDatabase;
 import io.github.migrationtest.junit.MigrationTest;
 import io.github.migrationtest.junit.MigrationTestConfig;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -20,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * any server is touched.
  */
 public final class SettingsResolver {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
     private final MigrationTest annotation;
     private final Class<?> testClass;
@@ -61,7 +68,8 @@ public final class SettingsResolver {
         }
         return new Settings(provider, majors, image, keepDatabase(), url,
                 parameter(MigrationTestConfig.EXTERNAL_USER).orElse("postgres"),
-                parameter(MigrationTestConfig.EXTERNAL_PASSWORD).orElse(""));
+                parameter(MigrationTestConfig.EXTERNAL_PASSWORD).orElse(""),
+                MigrationSettings.defaults().withLockTimeout(lockTimeout()));
     }
 
     private Provider provider() {
@@ -113,6 +121,26 @@ public final class SettingsResolver {
                     .orElseThrow(() -> parameterError(MigrationTestConfig.KEEP_DATABASE, value,
                             "is not a keep policy. Use one of: never, on_failure, always."));
         }).orElse(KeepDatabase.NEVER);
+    }
+
+    private Duration lockTimeout() {
+        return parameter(MigrationTestConfig.LOCK_TIMEOUT).map(value -> {
+            Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
+            try {
+                if (m.matches()) {
+                    long amount = Long.parseLong(m.group(1));
+                    return switch (m.group(2)) {
+                        case "ms" -> Duration.ofMillis(amount);
+                        case "s" -> Duration.ofSeconds(amount);
+                        default -> Duration.ofMinutes(amount);
+                    };
+                }
+                return Duration.parse(value.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw parameterError(MigrationTestConfig.LOCK_TIMEOUT, value, "is not a duration. Use e.g. 10s, "
+                        + "500ms, 2m or PT30S.");
+            }
+        }).filter(d -> !d.isNegative() && !d.isZero()).orElse(MigrationSettings.DEFAULT_LOCK_TIMEOUT);
     }
 
     private Optional<String> parameter(String name) {

@@ -11,6 +11,7 @@ final class Stores {
     static final String SPEC = "serverSpec";
     static final String KEEP = "keepDatabase";
     static final String SOURCE = "migrationSource";
+    static final String MIGRATION_SETTINGS = "migrationSettings";
     static final String DATABASE = "database";
 
     private Stores() {

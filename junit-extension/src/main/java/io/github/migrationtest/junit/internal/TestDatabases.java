@@ -1,6 +1,7 @@
 package io.github.migrationtest.junit.internal;
 
 import io.github.migrationtest.core.migration.MigrationPlan;
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
@@ -54,7 +55,9 @@ public final class TestDatabases {
             return resource.database().dataSource();
         }
         if (type == Migrator.class) {
-            return resource.migrator(() -> Migrator.open(resource.database(), source(context)));
+            MigrationSettings settings = Optional.ofNullable(Stores.of(context).get(Stores.MIGRATION_SETTINGS,
+                    MigrationSettings.class)).orElse(MigrationSettings.defaults());
+            return resource.migrator(() -> Migrator.open(resource.database(), source(context), settings));
         }
         try {
             return resource.newConnection();
