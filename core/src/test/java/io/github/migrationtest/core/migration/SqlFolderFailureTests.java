@@ -3,9 +3,6 @@ package io.github.migrationtest.core.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.migrationtest.core.postgres.PostgresServer;
-import io.github.migrationtest.core.postgres.PostgresServers;
-import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,26 +11,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Failing steps and bad folders: each message names the file, the line or the rule, and what to do. */
+@ExtendWith(FreshDatabase.class)
 class SqlFolderFailureTests {
 
-    private final PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(17));
-    private TestDatabase database;
+    private final TestDatabase database;
 
-    @BeforeEach
-    void createDatabase() {
-        database = server.createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(database.name());
+    SqlFolderFailureTests(TestDatabase database) {
+        this.database = database;
     }
 
     @Nested

@@ -3,31 +3,21 @@ package io.github.migrationtest.core.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.migrationtest.core.postgres.PostgresServer;
-import io.github.migrationtest.core.postgres.PostgresServers;
-import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The plain SQL source, driven by the Migrator on real PostgreSQL. */
+@ExtendWith(FreshDatabase.class)
 class SqlFolderMigratorTests {
 
     private static final String PAIRS = "classpath:migrations/sql/pairs";
 
-    private final PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(17));
-    private TestDatabase database;
+    private final TestDatabase database;
 
-    @BeforeEach
-    void createDatabase() {
-        database = server.createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(database.name());
+    SqlFolderMigratorTests(TestDatabase database) {
+        this.database = database;
     }
 
     @Test
