@@ -1,5 +1,6 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.migration.MigratedDatabases;
 import io.github.migrationtest.core.migration.MigrationPlan;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
@@ -10,6 +11,7 @@ import io.github.migrationtest.core.postgres.ProvisioningException;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.junit.KeepDatabase;
+import io.github.migrationtest.junit.MigratedTo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /** Resolves the database parameters of a test, creating its database on first use. */
 public final class TestDatabases {
@@ -55,9 +58,8 @@ public final class TestDatabases {
             return resource.database().dataSource();
         }
         if (type == Migrator.class) {
-            MigrationSettings settings = Optional.ofNullable(Stores.of(context).get(Stores.MIGRATION_SETTINGS,
-                    MigrationSettings.class)).orElse(MigrationSettings.defaults());
-            return resource.migrator(() -> Migrator.open(resource.database(), source(context), settings));
+            return resource.migrator(() -> Migrator.open(resource.database(), source(context),
+                    migrationSettings(context)));
         }
         try {
             return resource.newConnection();
@@ -73,6 +75,26 @@ public final class TestDatabases {
         if (resource != null) {
             resource.finish(context);
         }
+    }
+
+    private static MigrationSettings migrationSettings(ExtensionContext context) {
+        return Optional.ofNullable(Stores.of(context).get(Stores.MIGRATION_SETTINGS, MigrationSettings.class))
+                .orElse(MigrationSettings.defaults());
+    }
+
+    // the method's annotation wins over its class's (or an enclosing class's)
+    private static Optional<MigratedTo> migratedTo(ExtensionContext context) {
+        Optional<MigratedTo> onMethod = AnnotationSupport.findAnnotation(context.getTestMethod(), MigratedTo.class);
+        if (onMethod.isPresent()) {
+            return onMethod;
+        }
+        for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+            Optional<MigratedTo> onClass = AnnotationSupport.findAnnotation(c, MigratedTo.class);
+            if (onClass.isPresent()) {
+                return onClass;
+            }
+        }
+        return Optional.empty();
     }
 
     private static MigrationSource source(ExtensionContext context) {
@@ -95,9 +117,13 @@ public final class TestDatabases {
                     + "than registering MigrationTestExtension with @ExtendWith.");
         }
         KeepDatabase keep = Stores.of(context).get(Stores.KEEP, KeepDatabase.class);
+        Optional<MigratedTo> migratedTo = migratedTo(context);
         try {
             PostgresServer server = PostgresServers.shared().server(spec);
-            return new DatabaseResource(server, server.createDatabase(), keep);
+            TestDatabase database = migratedTo.isEmpty() ? server.createDatabase()
+                    : MigratedDatabases.at(server, source(context), migrationSettings(context),
+                            migratedTo.get().value());
+            return new DatabaseResource(server, database, keep);
         } catch (ProvisioningException e) {
             throw new ParameterResolutionException(e.getMessage(), e);
         }
