@@ -46,6 +46,7 @@ class LiquibaseBadInputTests {
 
     @BeforeEach
     void createDatabase() {
+        LiquibaseTestDatabase.quietLiquibase();
         db = server.createDatabase();
     }
 
@@ -98,7 +99,8 @@ class LiquibaseBadInputTests {
                         e -> assertThat(e.kind()).isEqualTo(MigrationException.Kind.INVALID_SOURCE))
                 .hasMessageStartingWith("Cannot parse the Liquibase changelog "
                         + "`classpath:migrations/liquibase/broken-yaml/changelog.yaml`: ")
-                .hasMessageContaining("line 5")
+                .hasMessageContaining("Syntax error in file migrations/liquibase/broken-yaml/changelog.yaml")
+                .hasMessageContaining("line 5, column 6")
                 .hasMessageEndingWith("Fix the changelog (or the file it includes) and run again.");
     }
 
@@ -110,7 +112,9 @@ class LiquibaseBadInputTests {
                         e -> assertThat(e.kind()).isEqualTo(MigrationException.Kind.INVALID_SOURCE))
                 .hasMessageStartingWith("Cannot parse the Liquibase changelog "
                         + "`classpath:migrations/liquibase/broken-xml/changelog.xml`: ")
-                .hasMessageContaining("changeSet");
+                .hasMessageContaining("Error parsing line 10 column 1 of migrations/liquibase/broken-xml/"
+                        + "changelog.xml: The end-tag for element type \"changeSet\" must end with a '>' delimiter. "
+                        + "Fix the changelog");
     }
 
     @Test

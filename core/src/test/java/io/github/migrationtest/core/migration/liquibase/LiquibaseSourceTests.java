@@ -19,7 +19,6 @@ import io.github.migrationtest.core.postgres.PostgresServers;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ class LiquibaseSourceTests {
 
     @BeforeEach
     void createDatabase() {
+        LiquibaseTestDatabase.quietLiquibase();
         db = server.createDatabase();
     }
 
@@ -61,7 +61,8 @@ class LiquibaseSourceTests {
         assertThat(plan.steps()).extracting(MigrationStep::hasDown).containsExactly(true, true, true, true, false);
         assertThat(plan.steps()).extracting(MigrationStep::transactional).containsExactly(true, true, true, false,
                 true);
-        assertThat(plan.step("1").downLocation()).hasValueSatisfying(d -> assertThat(d).endsWith("(automatic rollback)"));
+        assertThat(plan.step("1").downLocation()).hasValueSatisfying(d -> assertThat(d)
+                .endsWith("(automatic rollback)"));
         assertThat(plan.step("3").downLocation()).hasValueSatisfying(d -> assertThat(d).endsWith("(rollback block)"));
         assertThat(plan.step("5").noDownReason()).hasValueSatisfying(reason -> assertThat(reason)
                 .startsWith("changeset 5::bob: sql has no automatic rollback and no rollback block")
@@ -254,9 +255,5 @@ class LiquibaseSourceTests {
         try (var connection = db.connect(); var statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    static Optional<String> none() {
-        return Optional.empty();
     }
 }

@@ -61,8 +61,9 @@ public final class LiquibaseSource implements MigrationSource {
         } catch (MigrationException e) {
             throw e;
         } catch (Exception e) {
-            throw MigrationException.invalid("Cannot parse the Liquibase changelog `" + changelog + "`: "
-                    + LiquibaseFailures.reason(e) + ". Fix the changelog (or the file it includes) and run again.", e);
+            String reason = LiquibaseFailures.reason(e).replaceAll("\\.+$", "");
+            throw MigrationException.invalid("Cannot parse the Liquibase changelog `" + changelog + "`: " + reason
+                    + ". Fix the changelog (or the file it includes) and run again.", e);
         } finally {
             ChangelogLocation.close(accessor);
         }
