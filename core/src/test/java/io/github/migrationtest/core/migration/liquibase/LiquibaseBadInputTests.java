@@ -134,7 +134,7 @@ class LiquibaseBadInputTests {
                                 .startsWith("INSERT INTO items (id, name)").contains("(2 'two')"));
                         assertThat(failure.sqlState()).hasValue("42601");
                         assertThat(failure.message()).startsWith("ERROR: syntax error at or near \"'two'\"");
-                        assertThat(failure.position()).isPresent();
+                        assertThat(failure.position()).hasValue(59);
                         assertThat(failure.line()).hasValue(11);
                         assertThat(failure.databaseVersion()).hasValue("1");
                     })
