@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.migration;
 
 import io.github.migrationtest.core.migration.internal.SqlFolderSource;
+import io.github.migrationtest.core.migration.internal.liquibase.LiquibaseSource;
 
 /**
  * Factories for the built-in migration sources.
@@ -21,5 +22,36 @@ public final class MigrationSources {
      */
     public static MigrationSource sql(String location) {
         return new SqlFolderSource(location);
+    }
+
+    /**
+     * A Liquibase changelog (XML, YAML, JSON or formatted SQL, with includes): one step per changeset, in changelog
+     * order, versioned by changeset id. Needs {@code org.liquibase:liquibase-core} 5 on the classpath.
+     *
+     * @param changelog a file path, or {@code classpath:<file>}
+     */
+    public static MigrationSource liquibase(String changelog) {
+        return liquibase(changelog, "", "");
+    }
+
+    /**
+     * A Liquibase changelog, with only the changesets that the contexts and labels select.
+     *
+     * @param changelog a file path, or {@code classpath:<file>}
+     * @param contexts a Liquibase context filter such as {@code test} or {@code !slow}; empty for every changeset
+     * @param labels a Liquibase label filter such as {@code v1 and !experimental}; empty for every changeset
+     */
+    public static MigrationSource liquibase(String changelog, String contexts, String labels) {
+        requireClass("liquibase.Scope", "Liquibase", "org.liquibase:liquibase-core");
+        return new LiquibaseSource(changelog, contexts, labels);
+    }
+
+    private static void requireClass(String className, String tool, String artifact) {
+        try {
+            Class.forName(className, false, MigrationSources.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(tool + " is not on the classpath: add " + artifact + " to the test "
+                    + "dependencies to use this migration source.", e);
+        }
     }
 }
