@@ -26,6 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>With several versions ({@code postgres = {"15", "18"}}) the whole class runs once per version, and the version
  * is part of each run's display name.
  *
+ * <h2>Migrations</h2>
+ * <p>Name the history with {@link #sql()} or {@link #liquibase()} (one of them). With none, the usual Spring Boot
+ * layout is used when it is on the test classpath: {@code db/changelog/db.changelog-master.yaml} (or {@code .yml},
+ * {@code .xml}, {@code .sql}, {@code .json}) for Liquibase.
+ *
  * <h2>Configuration</h2>
  * <p>Every attribute left at its default takes the matching configuration parameter from
  * {@link MigrationTestConfig}, then the built-in default. Use it directly or as a meta-annotation on your own
@@ -73,4 +78,16 @@ public @interface MigrationTest {
      * and the {@link io.github.migrationtest.core.migration.MigrationPlan}.
      */
     String sql() default "";
+
+    /**
+     * A Liquibase changelog (XML, YAML, JSON or formatted SQL), as a path or {@code classpath:<file>}; each changeset
+     * is a step, versioned by its id. Needs {@code org.liquibase:liquibase-core}.
+     */
+    String liquibase() default "";
+
+    /** A Liquibase context filter for {@link #liquibase()}, e.g. {@code test}; empty selects every changeset. */
+    String liquibaseContexts() default "";
+
+    /** A Liquibase label filter for {@link #liquibase()}, e.g. {@code v1 and !slow}; empty selects every changeset. */
+    String liquibaseLabels() default "";
 }

@@ -34,8 +34,10 @@ class MigratorParameterTests {
 
         assertThat(failure).isInstanceOf(ParameterResolutionException.class)
                 .hasMessage("A Migrator or MigrationPlan needs a migration history, but "
-                        + NoHistoryTestCase.class.getName() + " names none. Set it on the annotation: "
-                        + "@MigrationTest(sql = \"src/main/resources/db/migrations\").");
+                        + NoHistoryTestCase.class.getName() + " names none and none was found at "
+                        + "classpath:db/changelog/db.changelog-master.{yaml,yml,xml,sql,json}. Set it on the "
+                        + "annotation: @MigrationTest(sql = \"src/main/resources/db/migrations\") or liquibase = "
+                        + "\"...\".");
     }
 
     @Test

@@ -103,8 +103,9 @@ public final class TestDatabases {
                 .or(() -> MigrationSourceResolver.forClass(context.getRequiredTestClass())).orElse(null);
         if (source == null) {
             throw new ParameterResolutionException("A Migrator or MigrationPlan needs a migration history, but "
-                    + context.getRequiredTestClass().getName() + " names none. Set it on the annotation: "
-                    + "@MigrationTest(sql = \"src/main/resources/db/migrations\").");
+                    + context.getRequiredTestClass().getName() + " names none and none was found at "
+                    + "classpath:db/changelog/db.changelog-master.{yaml,yml,xml,sql,json}. Set it on the annotation: "
+                    + "@MigrationTest(sql = \"src/main/resources/db/migrations\") or liquibase = \"...\".");
         }
         return source;
     }
