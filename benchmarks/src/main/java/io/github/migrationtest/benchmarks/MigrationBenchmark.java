@@ -7,6 +7,7 @@ import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.PostgresServers;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import liquibase.UpdateSummaryEnum;
 
 /**
  * Medians of migrating a fresh database through a 100-step history: through each source, driven step by step by the
@@ -28,7 +42,11 @@ public final class MigrationBenchmark {
     private MigrationBenchmark() {
     }
 
+    // Liquibase logs every changeset at INFO through java.util.logging
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
     public static void main(String[] args) throws Exception {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(17));
         Path folder = Files.createTempDirectory("mt-bench-sql");
         List<String> scripts = history();
@@ -38,9 +56,30 @@ public final class MigrationBenchmark {
         List<String> rows = new ArrayList<>();
         rows.add(row("raw JDBC (the floor)", server, database -> raw(database, scripts)));
         MigrationSource sql = MigrationSources.sql(folder.toString());
-        rows.add(row("plain SQL folder, Migrator step by step", server, database -> {
+        rows.add(row("plain SQL folder, Migrator.migrateAll()", server, database -> {
             try (Migrator migrator = Migrator.open(database, sql)) {
                 migrator.migrateAll();
+            }
+        }));
+        Path changelogFolder = Files.createTempDirectory("mt-bench-liquibase");
+        StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n");
+        for (int i = 0; i < scripts.size(); i++) {
+            changelog.append("\n--changeset bench:").append(i + 1).append('\n').append(scripts.get(i));
+        }
+        Files.writeString(changelogFolder.resolve("changelog.sql"), changelog);
+        rows.add(row("Liquibase update of all changesets (the tool alone)", server,
+                database -> liquibaseUpdate(database, changelogFolder)));
+        MigrationSource liquibase = MigrationSources.liquibase(changelogFolder.resolve("changelog.sql").toString());
+        rows.add(row("Liquibase changelog, Migrator.migrateAll()", server, database -> {
+            try (Migrator migrator = Migrator.open(database, liquibase)) {
+                migrator.migrateAll();
+            }
+        }));
+        rows.add(row("Liquibase changelog, Migrator.up() per step", server, database -> {
+            try (Migrator migrator = Migrator.open(database, liquibase)) {
+                for (var step : migrator.plan().steps()) {
+                    migrator.up(step);
+                }
             }
         }));
         System.out.println();
@@ -75,6 +114,23 @@ public final class MigrationBenchmark {
                 statement.execute(script);
                 connection.commit();
             }
+        }
+    }
+
+    // Liquibase's own update, in a scope with analytics off as the library runs it
+    private static void liquibaseUpdate(TestDatabase database, Path folder) throws Exception {
+        try (Connection connection = database.connect()) {
+            Database target = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Map<String, Object> scope = Map.of(AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE,
+                    Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(folder.toFile()),
+                    Scope.Attr.ui.name(), new LoggerUIService());
+            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "changelog.sql")
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, target)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
         }
     }
 

@@ -78,7 +78,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Applies every pending step. */
     public void migrateAll() {
-        pending().forEach(this::up);
+        runner.upAll(pending());
     }
 
     /**
@@ -94,9 +94,7 @@ public final class Migrator implements AutoCloseable {
                     + "only, but " + database.name() + " is at " + currentLabel() + ", past " + target.label()
                     + ". Use downTo(\"" + target.version() + "\") to go back.");
         }
-        for (MigrationStep step : plan.steps().subList(appliedCount(), targetIndex + 1)) {
-            up(step);
-        }
+        runner.upAll(plan.steps().subList(appliedCount(), targetIndex + 1));
     }
 
     /**

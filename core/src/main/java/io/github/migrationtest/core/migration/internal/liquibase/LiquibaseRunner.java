@@ -107,6 +107,31 @@ final class LiquibaseRunner implements StepRunner {
         }
     }
 
+    /** All the steps in one {@code updateCount}: Liquibase parses the changelog and takes its lock once, not per step. */
+    @Override
+    public void upAll(List<MigrationStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        int before = applied().size();
+        // on a failure, the failing changeset is the first of these that did not get applied
+        run(() -> steps.get(Math.min(steps.size() - 1, Math.max(0, applied().size() - before))), "up",
+                () -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                        .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, steps.size())
+                        .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, location.path())
+                        .addArgumentValue(UpdateCountCommandStep.CONTEXTS_ARG, contexts)
+                        .addArgumentValue(UpdateCountCommandStep.LABEL_FILTER_ARG, labels)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF));
+        List<String> applied = applied();
+        MigrationStep last = steps.get(steps.size() - 1);
+        if (applied.isEmpty() || !applied.get(applied.size() - 1).equals(last.version())) {
+            throw MigrationException.of(MigrationException.Kind.OUT_OF_ORDER, "Liquibase did not apply "
+                    + steps.size() + " changesets up to " + last.label() + " (" + last.location() + "): "
+                    + HISTORY + " of " + database.name() + " now lists " + applied + ". Check that nothing else "
+                    + "changes the database.");
+        }
+    }
+
     @Override
     public void down(MigrationStep step) {
         if (!step.hasDown()) {
@@ -136,6 +161,10 @@ final class LiquibaseRunner implements StepRunner {
     }
 
     private void run(MigrationStep step, String direction, Command command) {
+        run(() -> step, direction, command);
+    }
+
+    private void run(java.util.function.Supplier<MigrationStep> step, String direction, Command command) {
         StatementRecorder recorder = new StatementRecorder();
         ResourceAccessor accessor = location.open();
         Database liquibaseDatabase = null;
@@ -146,8 +175,9 @@ final class LiquibaseRunner implements StepRunner {
                     .setOutput(OutputStream.nullOutputStream());
             LiquibaseScope.call(accessor, recorder, scope::execute);
         } catch (Exception e) {
-            Optional<String> text = ChangelogLocation.text(accessor, filePath(step));
-            throw LiquibaseFailures.of(step, direction, e, recorder.last(), text, this::currentVersion);
+            MigrationStep failed = step.get();
+            Optional<String> text = ChangelogLocation.text(accessor, filePath(failed));
+            throw LiquibaseFailures.of(failed, direction, e, recorder.last(), text, this::currentVersion);
         } finally {
             close(liquibaseDatabase);
             ChangelogLocation.close(accessor);
