@@ -184,9 +184,12 @@ public abstract class JdbcPostgresServer implements PostgresServer {
 
     /**
      * Drops what this server created, before it stops; on a server that outlives us (external) this is all the
-     * cleanup there is.
+     * cleanup there is. A server this library owns is deleted whole, so it skips this (exit stays fast).
      */
     protected void dropCreatedDatabases() {
+        if (owned()) {
+            return;
+        }
         List<RuntimeException> failures = new ArrayList<>();
         for (String name : createdDatabases()) {
             try {

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY order_items_sku_idx;
