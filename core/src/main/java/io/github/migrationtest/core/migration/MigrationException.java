@@ -55,7 +55,7 @@ public class MigrationException extends RuntimeException {
 
     /** A failed step, rendered as an aligned block. */
     public static MigrationException failed(StepFailure failure, Throwable cause) {
-        Kind kind = "55P03".equals(failure.sqlState()) ? Kind.LOCK_TIMEOUT : Kind.STEP_FAILED;
+        Kind kind = failure.sqlState().filter("55P03"::equals).isPresent() ? Kind.LOCK_TIMEOUT : Kind.STEP_FAILED;
         return new MigrationException(kind, failure.render(), failure, cause);
     }
 
