@@ -21,6 +21,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +180,25 @@ class FlywaySourceTests {
             assertThat(history(db)).containsExactly("1 create users SQL true", "null user names SQL true");
             assertThat(migrator.current().map(MigrationStep::version)).contains("1");
             assertThat(migrator.pending()).extracting(MigrationStep::version).containsExactly("2");
+        }
+    }
+
+    @Test
+    void aStepWaitingForALockFailsAfterTheLockTimeout() throws SQLException {
+        TestDatabase db = database();
+        MigrationSettings settings = MigrationSettings.defaults().withLockTimeout(Duration.ofMillis(300));
+        try (Migrator migrator = Migrator.open(db, MigrationSources.flyway(BASIC), settings)) {
+            migrator.migrateTo("1");
+            try (Connection holder = db.connect(); Statement lock = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                lock.execute("LOCK TABLE users IN ACCESS SHARE MODE");
+                assertThatThrownBy(() -> migrator.up(migrator.step("2")))
+                        .isInstanceOfSatisfying(MigrationException.class,
+                                e -> assertThat(e.kind()).isEqualTo(Kind.LOCK_TIMEOUT))
+                        .hasMessageContaining("\nLocation  : migrations/flyway/basic/V2__add_email.sql\n")
+                        .hasMessageContaining("\nSQL State : 55P03\n");
+            }
+            assertThat(history(db)).containsExactly("1 create users SQL true");
         }
     }
 
