@@ -78,7 +78,8 @@ class FlywaySourceTests {
 
             migrator.up(migrator.step("3"));
             assertThat(history(db)).endsWith("3 index email SQL true");
-            assertThat(query(db, "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass"))
+            assertThat(query(db, "SELECT indisvalid::text FROM pg_index "
+                    + "WHERE indexrelid = 'users_email_idx'::regclass"))
                     .containsExactly("true");
 
             migrator.down(migrator.step("3"));
@@ -144,7 +145,8 @@ class FlywaySourceTests {
     @Test
     void aMissingPlaceholderValueFailsTheStep() {
         TestDatabase db = database();
-        try (Migrator migrator = Migrator.open(db, MigrationSources.flyway("classpath:migrations/flyway/placeholders"))) {
+        MigrationSource source = MigrationSources.flyway("classpath:migrations/flyway/placeholders");
+        try (Migrator migrator = Migrator.open(db, source)) {
             assertThatThrownBy(migrator::migrateAll).isInstanceOf(MigrationException.class)
                     .hasMessageContaining("Migration 1 create table up failed")
                     .hasMessageContaining("table_name");
@@ -278,7 +280,8 @@ class FlywaySourceTests {
     @Test
     void aSyntaxErrorNamesFileLineAndStatement() throws SQLException {
         TestDatabase db = database();
-        try (Migrator migrator = Migrator.open(db, MigrationSources.flyway("classpath:migrations/flyway/syntaxerror"))) {
+        MigrationSource source = MigrationSources.flyway("classpath:migrations/flyway/syntaxerror");
+        try (Migrator migrator = Migrator.open(db, source)) {
             assertThatThrownBy(migrator::migrateAll)
                     .isInstanceOfSatisfying(MigrationException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Kind.STEP_FAILED);
