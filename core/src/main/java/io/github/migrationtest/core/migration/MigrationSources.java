@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.migration;
 
 import io.github.migrationtest.core.migration.internal.SqlFolderSource;
+import io.github.migrationtest.core.migration.internal.flyway.FlywaySource;
 import io.github.migrationtest.core.migration.internal.liquibase.LiquibaseSource;
 
 /**
@@ -53,5 +54,26 @@ public final class MigrationSources {
             throw new IllegalStateException(tool + " is not on the classpath: add " + artifact + " to the test "
                     + "dependencies to use this migration source.", e);
         }
+    }
+
+    /**
+     * Flyway migrations, applied by Flyway itself (needs {@code org.flywaydb:flyway-core} and
+     * {@code org.flywaydb:flyway-database-postgresql} on the test classpath).
+     *
+     * <p>Each versioned migration is a step: {@code V3__add_email.sql}, or a Java migration extending
+     * {@code BaseJavaMigration} such as {@code V4__Backfill_emails}, in Flyway's version order. Its down is the undo
+     * script {@code U3__add_email.sql} if there is one; Java migrations have none. An up runs Flyway
+     * {@code migrate} with the step as target, so Flyway runs the script, placeholders and all, and writes
+     * {@code flyway_schema_history}; a down runs the undo script and deletes the step's history row, so that Flyway
+     * sees the version as pending again. Repeatable migrations ({@code R__views.sql}) are not steps: Flyway applies
+     * the new or changed ones after the versioned ones of every up.
+     *
+     * @param locations Flyway locations: {@code classpath:db/migration}, {@code filesystem:src/main/sql}, or
+     *     {@code db/migration} (the classpath, as in Flyway); none means {@code classpath:db/migration}
+     * @since 0.1
+     */
+    public static MigrationSource flyway(String... locations) {
+        requireClass("org.flywaydb.core.Flyway", "Flyway", "org.flywaydb:flyway-database-postgresql");
+        return new FlywaySource(locations);
     }
 }

@@ -1,0 +1,2 @@
+-- the users of the application
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL);
