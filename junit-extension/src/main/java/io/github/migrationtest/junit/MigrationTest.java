@@ -27,9 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is part of each run's display name.
  *
  * <h2>Migrations</h2>
- * <p>Name the history with {@link #sql()} or {@link #liquibase()} (one of them). With none, the usual Spring Boot
- * layout is used when it is on the test classpath: {@code db/changelog/db.changelog-master.yaml} (or {@code .yml},
- * {@code .xml}, {@code .sql}, {@code .json}) for Liquibase.
+ * <p>Name the history with {@link #sql()}, {@link #flyway()} or {@link #liquibase()} (one of them). With none, the
+ * usual Spring Boot layouts are used when they are on the test classpath, with their tool: {@code db/migration} for
+ * Flyway, {@code db/changelog/db.changelog-master.yaml} (or {@code .yml}, {@code .xml}, {@code .sql}, {@code .json})
+ * for Liquibase.
  *
  * <h2>Configuration</h2>
  * <p>Every attribute left at its default takes the matching configuration parameter from
@@ -78,6 +79,12 @@ public @interface MigrationTest {
      * and the {@link io.github.migrationtest.core.migration.MigrationPlan}.
      */
     String sql() default "";
+
+    /**
+     * Flyway locations ({@code classpath:db/migration}, {@code filesystem:src/main/sql}); each versioned migration is a
+     * step and its {@code U} undo script its down. Needs {@code org.flywaydb:flyway-database-postgresql}.
+     */
+    String[] flyway() default {};
 
     /**
      * A Liquibase changelog (XML, YAML, JSON or formatted SQL), as a path or {@code classpath:<file>}; each changeset

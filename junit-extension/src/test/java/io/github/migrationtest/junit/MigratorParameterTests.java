@@ -35,9 +35,9 @@ class MigratorParameterTests {
         assertThat(failure).isInstanceOf(ParameterResolutionException.class)
                 .hasMessage("A Migrator or MigrationPlan needs a migration history, but "
                         + NoHistoryTestCase.class.getName() + " names none and none was found at "
-                        + "classpath:db/changelog/db.changelog-master.{yaml,yml,xml,sql,json}. Set it on the "
-                        + "annotation: @MigrationTest(sql = \"src/main/resources/db/migrations\") or liquibase = "
-                        + "\"...\".");
+                        + "classpath:db/migration (Flyway) or classpath:db/changelog/db.changelog-master."
+                        + "{yaml,yml,xml,sql,json} (Liquibase). Set it on the annotation: @MigrationTest(sql = "
+                        + "\"src/main/resources/db/migrations\"), flyway = \"...\" or liquibase = \"...\".");
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /** The migration history a {@code @MigrationTest} class names, or the usual layout found on the classpath. */
 final class MigrationSourceResolver {
 
+    /** Where Spring Boot (and Flyway) look for Flyway migrations. */
+    static final String FLYWAY_DEFAULT = "db/migration";
+
     /** Where Spring Boot looks for a Liquibase master changelog, in its order. */
     static final List<String> LIQUIBASE_DEFAULTS = List.of("db/changelog/db.changelog-master.yaml",
             "db/changelog/db.changelog-master.yml", "db/changelog/db.changelog-master.xml",
@@ -41,6 +44,9 @@ final class MigrationSourceResolver {
         if (!annotation.sql().isBlank()) {
             named.add("sql");
         }
+        if (annotation.flyway().length > 0) {
+            named.add("flyway");
+        }
         if (!annotation.liquibase().isBlank()) {
             named.add("liquibase");
         }
@@ -52,6 +58,9 @@ final class MigrationSourceResolver {
         try {
             if (!annotation.sql().isBlank()) {
                 return Optional.of(MigrationSources.sql(annotation.sql().trim()));
+            }
+            if (annotation.flyway().length > 0) {
+                return Optional.of(MigrationSources.flyway(annotation.flyway()));
             }
             if (!annotation.liquibase().isBlank()) {
                 return Optional.of(MigrationSources.liquibase(annotation.liquibase().trim(),
@@ -67,6 +76,9 @@ final class MigrationSourceResolver {
     // Zero configuration: the layouts Spring Boot uses, when their tool is on the classpath.
     private static Optional<MigrationSource> detect(Class<?> testClass) {
         ClassLoader loader = testClass.getClassLoader();
+        if (present("org.flywaydb.core.Flyway", loader) && loader.getResource(FLYWAY_DEFAULT) != null) {
+            return Optional.of(MigrationSources.flyway("classpath:" + FLYWAY_DEFAULT));
+        }
         if (present("liquibase.Scope", loader)) {
             for (String changelog : LIQUIBASE_DEFAULTS) {
                 if (loader.getResource(changelog) != null) {

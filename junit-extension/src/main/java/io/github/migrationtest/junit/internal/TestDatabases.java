@@ -104,8 +104,9 @@ public final class TestDatabases {
         if (source == null) {
             throw new ParameterResolutionException("A Migrator or MigrationPlan needs a migration history, but "
                     + context.getRequiredTestClass().getName() + " names none and none was found at "
-                    + "classpath:db/changelog/db.changelog-master.{yaml,yml,xml,sql,json}. Set it on the annotation: "
-                    + "@MigrationTest(sql = \"src/main/resources/db/migrations\") or liquibase = \"...\".");
+                    + "classpath:db/migration (Flyway) or classpath:db/changelog/db.changelog-master."
+                    + "{yaml,yml,xml,sql,json} (Liquibase). Set it on the annotation: @MigrationTest(sql = "
+                    + "\"src/main/resources/db/migrations\"), flyway = \"...\" or liquibase = \"...\".");
         }
         return source;
     }

@@ -84,6 +84,34 @@ final class FlywayRunner implements StepRunner {
         }
     }
 
+    /** All the steps in one Flyway {@code migrate}: Flyway connects, locks and validates once, not per step. */
+    @Override
+    public void upAll(List<MigrationStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        MigrationStep last = steps.get(steps.size() - 1);
+        try {
+            load(configure().target(last.version())).migrate();
+        } catch (FlywayValidateException e) {
+            throw MigrationException.invalid("Flyway refused to apply the steps up to " + last.label() + " to "
+                    + database.name() + ": " + e.getMessage(), e);
+        } catch (FlywayException e) {
+            // the failing step is the first of these that Flyway did not record
+            List<String> applied = applied();
+            MigrationStep failed = steps.stream()
+                    .filter(step -> applied.stream().noneMatch(v -> Versions.same(v, step.version())))
+                    .findFirst().orElse(last);
+            throw FlywayFailures.up(failed, e, currentVersion());
+        }
+        if (applied().stream().noneMatch(version -> Versions.same(version, last.version()))) {
+            throw MigrationException.invalid("Flyway did not apply the steps up to " + last.label() + " to "
+                    + database.name() + ": it resolved the locations " + locations + " differently from this "
+                    + "source. Check for migrations Flyway ignores or configures differently (a flyway.conf, "
+                    + "callbacks, custom prefixes).");
+        }
+    }
+
     @Override
     public void down(MigrationStep step) {
         FlywayScan.Undo undo = scan.get().undo(step.version()).orElseThrow(() -> MigrationException.of(
