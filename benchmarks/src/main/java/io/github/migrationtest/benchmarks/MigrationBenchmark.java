@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import liquibase.Scope;
+import org.flywaydb.core.Flyway;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -58,6 +59,19 @@ public final class MigrationBenchmark {
         MigrationSource sql = MigrationSources.sql(folder.toString());
         rows.add(row("plain SQL folder, Migrator.migrateAll()", server, database -> {
             try (Migrator migrator = Migrator.open(database, sql)) {
+                migrator.migrateAll();
+            }
+        }));
+        Path flywayFolder = Files.createTempDirectory("mt-bench-flyway");
+        for (int i = 0; i < scripts.size(); i++) {
+            Files.writeString(flywayFolder.resolve("V" + (i + 1) + "__step_" + (i + 1) + ".sql"), scripts.get(i));
+        }
+        rows.add(row("Flyway migrate (the tool alone)", server, database -> Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.user(), database.password())
+                .locations("filesystem:" + flywayFolder).load().migrate()));
+        MigrationSource flyway = MigrationSources.flyway("filesystem:" + flywayFolder);
+        rows.add(row("Flyway locations, Migrator.migrateAll()", server, database -> {
+            try (Migrator migrator = Migrator.open(database, flyway)) {
                 migrator.migrateAll();
             }
         }));
