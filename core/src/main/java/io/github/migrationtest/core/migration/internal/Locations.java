@@ -53,7 +53,8 @@ public final class Locations {
         return dir;
     }
 
-    private static Path toPath(URL url) {
+    /** A classpath resource as a path, opening the jar's file system when the resource is in a jar. */
+    public static Path toPath(URL url) {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {

@@ -1,20 +1,15 @@
 package io.github.migrationtest.core.migration.internal.flyway;
 
 import io.github.migrationtest.core.migration.MigrationException;
+import io.github.migrationtest.core.migration.internal.Locations;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One Flyway location as Flyway spells it: {@code classpath:db/migration}, {@code filesystem:/srv/sql}, or
@@ -78,7 +73,7 @@ record FlywayLocation(String configured, boolean classpath, String path) {
         List<Path> roots = new ArrayList<>();
         try {
             for (URL url : Collections.list(loader.getResources(path))) {
-                Path dir = toPath(url);
+                Path dir = Locations.toPath(url);
                 if (Files.isDirectory(dir)) {
                     roots.add(dir);
                 }
@@ -100,23 +95,5 @@ record FlywayLocation(String configured, boolean classpath, String path) {
     String name(Path root, Path file) {
         String relative = root.relativize(file).toString().replace('\\', '/');
         return path.isEmpty() ? relative : path + "/" + relative;
-    }
-
-    private static Path toPath(URL url) {
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return jar.provider().getPath(uri);
-            }
-            return Paths.get(uri);
-        } catch (URISyntaxException | IOException e) {
-            throw MigrationException.invalid("Cannot read " + url + ": " + e.getMessage(), e);
-        }
     }
 }
