@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Core's own tests cannot use {@code @MigrationTest} (the extension depends on core), so this gives a test a new
  * database on the shared PostgreSQL 17 server and drops it afterwards.
  */
-final class FreshDatabase implements ParameterResolver {
+public final class FreshDatabase implements ParameterResolver {
 
     static final PostgresServer SERVER = PostgresServers.shared().server(ServerSpec.embedded(17));
 

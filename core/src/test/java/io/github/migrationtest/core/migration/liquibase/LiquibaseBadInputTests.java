@@ -12,9 +12,6 @@ import io.github.migrationtest.core.migration.MigrationSources;
 import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.migration.StepFailure;
 import io.github.migrationtest.core.migration.StepRunner;
-import io.github.migrationtest.core.postgres.PostgresServer;
-import io.github.migrationtest.core.postgres.PostgresServers;
-import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +19,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.migrationtest.core.migration.FreshDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(FreshDatabase.class)
 class LiquibaseBadInputTests {
 
     private static final String CHANGELOG = """
@@ -41,18 +39,11 @@ class LiquibaseBadInputTests {
             --rollback ALTER TABLE t DROP COLUMN name;
             """;
 
-    private final PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(17));
-    private TestDatabase db;
+    private final TestDatabase db;
 
-    @BeforeEach
-    void createDatabase() {
+    LiquibaseBadInputTests(TestDatabase db) {
         LiquibaseTestDatabase.quietLiquibase();
-        db = server.createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(db.name());
+        this.db = db;
     }
 
     @Test

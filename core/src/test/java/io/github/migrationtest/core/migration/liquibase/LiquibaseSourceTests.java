@@ -14,33 +14,24 @@ import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationSources;
 import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.Migrator;
-import io.github.migrationtest.core.postgres.PostgresServer;
-import io.github.migrationtest.core.postgres.PostgresServers;
-import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.migrationtest.core.migration.FreshDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FreshDatabase.class)
 class LiquibaseSourceTests {
 
     private static final String YAML = "classpath:migrations/liquibase/yaml/db.changelog-master.yaml";
     private static final String XML = "classpath:migrations/liquibase/xml/master.xml";
     private static final String SQL = "classpath:migrations/liquibase/sql/changelog.sql";
 
-    private final PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(17));
-    private TestDatabase db;
+    private final TestDatabase db;
 
-    @BeforeEach
-    void createDatabase() {
+    LiquibaseSourceTests(TestDatabase db) {
         LiquibaseTestDatabase.quietLiquibase();
-        db = server.createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(db.name());
+        this.db = db;
     }
 
     @Test
