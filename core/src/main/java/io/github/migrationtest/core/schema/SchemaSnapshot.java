@@ -73,7 +73,7 @@ public final class SchemaSnapshot {
     }
 
     /**
-     * The objects of one record type, sorted by path.
+     * The objects of one record type, in snapshot order (by kind, then path).
      *
      * @param type the record type, such as {@code TableSnapshot.class}
      * @param <T> the record type
@@ -124,7 +124,7 @@ public final class SchemaSnapshot {
         return objects(SequenceSnapshot.class);
     }
 
-    /** The views and materialized views. */
+    /** The views, then the materialized views. */
     public List<ViewSnapshot> views() {
         return objects(ViewSnapshot.class);
     }
