@@ -111,6 +111,27 @@ class SchemaSnapshotTests {
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @ValueSource(ints = {13, 18})
+    void foreignKeysToPartitionedTablesAreCapturedOnce(int major) throws SQLException {
+        SchemaSnapshot snapshot = snapshot(major, """
+                CREATE TABLE accounts (id int PRIMARY KEY) PARTITION BY RANGE (id);
+                CREATE TABLE accounts_low PARTITION OF accounts FOR VALUES FROM (0) TO (100);
+                CREATE TABLE accounts_high PARTITION OF accounts FOR VALUES FROM (100) TO (200);
+                CREATE TABLE payments (account_id int REFERENCES accounts (id));
+                """);
+
+        assertThat(snapshot.tables()).extracting(SchemaObject::path, TableSnapshot::type).containsExactly(
+                tuple("public.accounts", TableSnapshot.Type.PARTITIONED),
+                tuple("public.accounts_high", TableSnapshot.Type.ORDINARY),
+                tuple("public.accounts_low", TableSnapshot.Type.ORDINARY),
+                tuple("public.payments", TableSnapshot.Type.ORDINARY));
+        assertThat(snapshot.constraints()).filteredOn(c -> c.table().equals("payments"))
+                .extracting(SchemaObject::path, ConstraintSnapshot::definition)
+                .containsExactly(tuple("public.payments.payments_account_id_fkey",
+                        "FOREIGN KEY (account_id) REFERENCES public.accounts(id)"));
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
     void droppedColumnsLeaveNoGapInPositions(int major) throws SQLException {
         SchemaSnapshot withDroppedColumn = snapshot(major,
                 "CREATE TABLE t (a int, x int, b text); ALTER TABLE t DROP COLUMN x;");

@@ -105,8 +105,8 @@ public final class CatalogReader {
         // snapshot does not depend on the caller's search_path.
         String searchPath = single("SELECT current_setting('search_path')");
         single("SELECT set_config('search_path', 'pg_catalog', false)");
+        List<SchemaObject> objects = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            List<SchemaObject> objects = new ArrayList<>();
             schemas(statement, objects);
             tables(statement, objects);
             columns(statement, objects);
@@ -115,12 +115,24 @@ public final class CatalogReader {
             sequences(statement, objects);
             views(statement, objects);
             enumTypes(statement, objects);
-            return objects;
-        } finally {
-            try (var restore = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
-                restore.setString(1, searchPath);
-                restore.execute();
+        } catch (SQLException | RuntimeException failure) {
+            // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
+            // transaction) only comes along with it.
+            try {
+                setSearchPath(searchPath);
+            } catch (SQLException restoreFailure) {
+                failure.addSuppressed(restoreFailure);
             }
+            throw failure;
+        }
+        setSearchPath(searchPath);
+        return objects;
+    }
+
+    private void setSearchPath(String searchPath) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+            statement.setString(1, searchPath);
+            statement.execute();
         }
     }
 
