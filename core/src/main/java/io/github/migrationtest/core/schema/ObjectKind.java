@@ -1,0 +1,47 @@
+package io.github.migrationtest.core.schema;
+
+/**
+ * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
+ *
+ * <p>Later versions add kinds (functions, triggers, policies, grants, comments, domains, ...) as new constants and
+ * new {@link SchemaObject} records; code that switches over this enum should have a default branch.
+ *
+ * @since 0.1
+ */
+public enum ObjectKind {
+
+    /** A schema ({@code pg_namespace}). */
+    SCHEMA("schema"),
+    /** An enum type with its labels. */
+    ENUM_TYPE("enum type"),
+    /** A sequence, including those behind serial and identity columns. */
+    SEQUENCE("sequence"),
+    /** A table: ordinary, partitioned or foreign. */
+    TABLE("table"),
+    /** A column of a table. */
+    COLUMN("column"),
+    /** A constraint of a table. */
+    CONSTRAINT("constraint"),
+    /** An index of a table or materialized view. */
+    INDEX("index"),
+    /** A view. */
+    VIEW("view"),
+    /** A materialized view. */
+    MATERIALIZED_VIEW("materialized view");
+
+    private final String label;
+
+    ObjectKind(String label) {
+        this.label = label;
+    }
+
+    /** The kind as messages name it, such as {@code materialized view}. */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

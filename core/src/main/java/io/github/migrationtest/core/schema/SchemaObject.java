@@ -1,0 +1,36 @@
+package io.github.migrationtest.core.schema;
+
+import java.util.Map;
+
+/**
+ * One object of a {@link SchemaSnapshot}: a schema, table, column, constraint, index, sequence, view or enum type.
+ *
+ * <p>Every object has a {@linkplain #path() path} that names it in messages, and {@linkplain #properties()
+ * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
+ * databases built by the same script give equal objects.
+ *
+ * <p>Later versions add more kinds (functions, triggers, policies, grants, comments, domains, ...) as more records
+ * implementing this interface.
+ *
+ * @since 0.1
+ */
+public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, ColumnSnapshot, ConstraintSnapshot,
+        IndexSnapshot, SequenceSnapshot, ViewSnapshot, EnumTypeSnapshot {
+
+    /** What kind of object this is. */
+    ObjectKind kind();
+
+    /**
+     * The object's path, unique among the objects of its kind: {@code public} for a schema, {@code public.users} for
+     * a table, view, sequence, index or type, {@code public.users.email} for a column and
+     * {@code public.users.users_pkey} for a constraint. Names are not quoted.
+     */
+    String path();
+
+    /**
+     * The properties {@link SchemaDiff} compares, by name, in a fixed order; the path's names are not among them.
+     * Values are {@link String}, {@link Boolean}, {@link Long}, {@link Integer}, enum constants, lists of strings, or
+     * {@link java.util.Optional}.
+     */
+    Map<String, Object> properties();
+}

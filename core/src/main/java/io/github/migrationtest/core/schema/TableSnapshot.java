@@ -1,0 +1,100 @@
+package io.github.migrationtest.core.schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A table: ordinary, partitioned or foreign. Its columns, constraints and indexes are objects of their own in the
+ * {@link SchemaSnapshot}.
+ *
+ * @param schema the table's schema
+ * @param name the table's name
+ * @param type ordinary, partitioned or foreign
+ * @param persistence permanent or unlogged (temporary tables are never captured)
+ * @param rowSecurity whether row-level security is enabled
+ * @param forceRowSecurity whether row-level security also applies to the table's owner
+ * @param owner the role that owns the table
+ * @since 0.1
+ */
+public record TableSnapshot(String schema, String name, Type type, Persistence persistence, boolean rowSecurity,
+        boolean forceRowSecurity, String owner) implements SchemaObject {
+
+    public TableSnapshot {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(persistence, "persistence");
+        Objects.requireNonNull(owner, "owner");
+    }
+
+    @Override
+    public ObjectKind kind() {
+        return ObjectKind.TABLE;
+    }
+
+    @Override
+    public String path() {
+        return schema + "." + name;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("type", type);
+        properties.put("persistence", persistence);
+        properties.put("row security", rowSecurity);
+        properties.put("force row security", forceRowSecurity);
+        properties.put("owner", owner);
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /**
+     * What kind of table ({@code pg_class.relkind}).
+     *
+     * @since 0.1
+     */
+    public enum Type {
+        /** An ordinary table. */
+        ORDINARY("ordinary"),
+        /** A partitioned table. */
+        PARTITIONED("partitioned"),
+        /** A foreign table. */
+        FOREIGN("foreign");
+
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * Whether a table is written to the WAL ({@code pg_class.relpersistence}).
+     *
+     * @since 0.1
+     */
+    public enum Persistence {
+        /** A permanent (logged) table. */
+        PERMANENT("permanent"),
+        /** An unlogged table. */
+        UNLOGGED("unlogged");
+
+        private final String label;
+
+        Persistence(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}

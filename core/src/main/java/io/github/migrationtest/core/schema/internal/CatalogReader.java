@@ -1,0 +1,271 @@
+package io.github.migrationtest.core.schema.internal;
+
+import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.IndexSnapshot;
+import io.github.migrationtest.core.schema.NamespaceSnapshot;
+import io.github.migrationtest.core.schema.SchemaObject;
+import io.github.migrationtest.core.schema.SequenceSnapshot;
+import io.github.migrationtest.core.schema.TableSnapshot;
+import io.github.migrationtest.core.schema.ViewSnapshot;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a schema snapshot's objects with one plain catalog query per kind. */
+public final class CatalogReader {
+
+    /** The system schemas; temporary schemas are {@code pg_temp_N} and {@code pg_toast_temp_N}. */
+    private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
+            + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
+
+    private static final String SCHEMAS = "SELECT n.nspname, pg_get_userbyid(n.nspowner) FROM pg_namespace n WHERE "
+            + USER_SCHEMA;
+
+    private static final String TABLES = "SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,"
+            + " c.relforcerowsecurity, pg_get_userbyid(c.relowner) FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+
+    // The position counts live columns only, so adding and then dropping a column leaves the others' positions alone.
+    // attgenerated is 's' (stored) since PostgreSQL 12 and also 'v' (virtual) since 18; its expression is in adbin.
+    private static final String COLUMNS = "SELECT n.nspname, c.relname, a.attname,"
+            + " row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum),"
+            + " format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity,"
+            + " a.attgenerated, CASE WHEN a.attcollation <> t.typcollation THEN"
+            + " quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END"
+            + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            + " LEFT JOIN pg_collation co ON co.oid = a.attcollation LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace"
+            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+
+    // A foreign key that references a partitioned table has one extra pg_constraint row per referenced partition, on
+    // the same table and with the same name, whose parent is the constraint itself: those are left out.
+    private static final String CONSTRAINTS = "SELECT n.nspname, c.relname, con.conname, con.contype,"
+            + " pg_get_constraintdef(con.oid), con.convalidated, con.condeferrable, con.condeferred, {enforced}"
+            + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + USER_SCHEMA
+            + " AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = con.conparentid"
+            + " AND p.conrelid = con.conrelid)";
+
+    private static final String INDEXES = "SELECT n.nspname, i.relname, tn.nspname, t.relname,"
+            + " pg_get_indexdef(i.oid), x.indisunique, x.indisprimary, x.indisvalid, pg_get_expr(x.indpred, x.indrelid)"
+            + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
+            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace WHERE " + USER_SCHEMA;
+
+    // deptype 'a' links a serial's or OWNED BY sequence to its column, 'i' an identity column's sequence.
+    private static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcycle, o.nspname, o.relname, o.attname"
+            + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN LATERAL (SELECT tn.nspname, t.relname, a.attname FROM pg_depend d"
+            + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace"
+            + " JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+            + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass"
+            + " AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0 LIMIT 1) o ON true WHERE " + USER_SCHEMA;
+
+    private static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid),"
+            + " c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA;
+
+    private static final String ENUM_TYPES = "SELECT n.nspname, t.typname,"
+            + " array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_type t"
+            + " JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
+            + " WHERE " + USER_SCHEMA + " GROUP BY n.nspname, t.typname";
+
+    private final Connection connection;
+    private final Set<String> excludedTables;
+
+    /**
+     * A reader over the given connection.
+     *
+     * @param connection the connection, left open
+     * @param excludedTables names of tables left out, with everything that belongs to them, in any schema
+     */
+    public CatalogReader(Connection connection, Set<String> excludedTables) {
+        this.connection = connection;
+        this.excludedTables = Set.copyOf(excludedTables);
+    }
+
+    /**
+     * Reads every object.
+     *
+     * @return the objects, unsorted
+     * @throws SQLException if a query fails
+     */
+    public List<SchemaObject> read() throws SQLException {
+        // The deparsing functions (format_type, pg_get_expr, pg_get_constraintdef, pg_get_viewdef, regclass output)
+        // leave out the schema of objects on the search_path; with pg_catalog alone, they always write it, so the
+        // snapshot does not depend on the caller's search_path.
+        String searchPath = single("SELECT current_setting('search_path')");
+        single("SELECT set_config('search_path', 'pg_catalog', false)");
+        List<SchemaObject> objects = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            schemas(statement, objects);
+            tables(statement, objects);
+            columns(statement, objects);
+            constraints(statement, objects);
+            indexes(statement, objects);
+            sequences(statement, objects);
+            views(statement, objects);
+            enumTypes(statement, objects);
+        } catch (SQLException | RuntimeException failure) {
+            // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
+            // transaction) only comes along with it.
+            try {
+                setSearchPath(searchPath);
+            } catch (SQLException restoreFailure) {
+                failure.addSuppressed(restoreFailure);
+            }
+            throw failure;
+        }
+        setSearchPath(searchPath);
+        return objects;
+    }
+
+    private void setSearchPath(String searchPath) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+            statement.setString(1, searchPath);
+            statement.execute();
+        }
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void schemas(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(SCHEMAS)) {
+            while (rs.next()) {
+                objects.add(new NamespaceSnapshot(rs.getString(1), rs.getString(2)));
+            }
+        }
+    }
+
+    private void tables(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(TABLES)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                TableSnapshot.Type type = switch (rs.getString(3)) {
+                    case "p" -> TableSnapshot.Type.PARTITIONED;
+                    case "f" -> TableSnapshot.Type.FOREIGN;
+                    default -> TableSnapshot.Type.ORDINARY;
+                };
+                TableSnapshot.Persistence persistence = "u".equals(rs.getString(4))
+                        ? TableSnapshot.Persistence.UNLOGGED : TableSnapshot.Persistence.PERMANENT;
+                objects.add(new TableSnapshot(rs.getString(1), rs.getString(2), type, persistence, rs.getBoolean(5),
+                        rs.getBoolean(6), rs.getString(7)));
+            }
+        }
+    }
+
+    private void columns(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(COLUMNS)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                String expression = rs.getString(7);
+                String generated = rs.getString(9);
+                boolean isGenerated = generated != null && !generated.isEmpty();
+                ColumnSnapshot.Identity identity = switch (rs.getString(8)) {
+                    case "a" -> ColumnSnapshot.Identity.ALWAYS;
+                    case "d" -> ColumnSnapshot.Identity.BY_DEFAULT;
+                    default -> ColumnSnapshot.Identity.NONE;
+                };
+                objects.add(new ColumnSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getBoolean(6),
+                        isGenerated ? Optional.empty() : Optional.ofNullable(expression), identity,
+                        isGenerated ? Optional.of(expression + ("v".equals(generated) ? " VIRTUAL" : " STORED"))
+                                : Optional.empty(),
+                        Optional.ofNullable(rs.getString(10))));
+            }
+        }
+    }
+
+    private void constraints(Statement statement, List<SchemaObject> objects) throws SQLException {
+        // pg_constraint.conenforced (NOT ENFORCED constraints) exists from PostgreSQL 18 on; before, all are enforced.
+        String enforced = connection.getMetaData().getDatabaseMajorVersion() >= 18 ? "con.conenforced" : "true";
+        try (ResultSet rs = statement.executeQuery(CONSTRAINTS.replace("{enforced}", enforced))) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                ConstraintSnapshot.Type type = switch (rs.getString(4)) {
+                    case "p" -> ConstraintSnapshot.Type.PRIMARY_KEY;
+                    case "f" -> ConstraintSnapshot.Type.FOREIGN_KEY;
+                    case "u" -> ConstraintSnapshot.Type.UNIQUE;
+                    case "x" -> ConstraintSnapshot.Type.EXCLUSION;
+                    case "n" -> ConstraintSnapshot.Type.NOT_NULL;
+                    case "t" -> ConstraintSnapshot.Type.TRIGGER;
+                    default -> ConstraintSnapshot.Type.CHECK;
+                };
+                objects.add(new ConstraintSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), type,
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9)));
+            }
+        }
+    }
+
+    private void indexes(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(INDEXES)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(4))) {
+                    continue;
+                }
+                objects.add(new IndexSnapshot(rs.getString(1), rs.getString(2), rs.getString(3) + "." + rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8),
+                        Optional.ofNullable(rs.getString(9))));
+            }
+        }
+    }
+
+    private void sequences(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(SEQUENCES)) {
+            while (rs.next()) {
+                String owner = rs.getString(10);
+                if (owner != null && excludedTables.contains(owner)) {
+                    continue;
+                }
+                Optional<String> ownedBy = owner == null ? Optional.empty()
+                        : Optional.of(rs.getString(9) + "." + owner + "." + rs.getString(11));
+                objects.add(new SequenceSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), ownedBy));
+            }
+        }
+    }
+
+    private void views(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(VIEWS)) {
+            while (rs.next()) {
+                objects.add(new ViewSnapshot(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                        strings(rs.getArray(5))));
+            }
+        }
+    }
+
+    private void enumTypes(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(ENUM_TYPES)) {
+            while (rs.next()) {
+                objects.add(new EnumTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            }
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

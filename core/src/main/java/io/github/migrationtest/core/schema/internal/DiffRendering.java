@@ -1,0 +1,106 @@
+package io.github.migrationtest.core.schema.internal;
+
+import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.IndexSnapshot;
+import io.github.migrationtest.core.schema.ObjectChange;
+import io.github.migrationtest.core.schema.ObjectKind;
+import io.github.migrationtest.core.schema.PropertyChange;
+import io.github.migrationtest.core.schema.SchemaDiff;
+import io.github.migrationtest.core.schema.SchemaObject;
+import io.github.migrationtest.core.schema.SequenceSnapshot;
+import io.github.migrationtest.core.schema.ViewSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Renders a {@link SchemaDiff} as lines, one per change, each prefixed by the object's path. */
+public final class DiffRendering {
+
+    private DiffRendering() {
+    }
+
+    /**
+     * The diff's lines, sorted by path so that a table's columns and constraints follow the table; for one path,
+     * removals come before additions and changes.
+     *
+     * @param diff the diff
+     * @return the lines
+     */
+    public static List<String> lines(SchemaDiff diff) {
+        List<Line> lines = new ArrayList<>();
+        for (SchemaObject object : diff.removed()) {
+            lines.add(new Line(object.path(), object.kind(), 0, "- " + headline(object)));
+        }
+        for (SchemaObject object : diff.added()) {
+            lines.add(new Line(object.path(), object.kind(), 1, "+ " + headline(object)));
+        }
+        for (ObjectChange change : diff.changed()) {
+            for (PropertyChange property : change.changes()) {
+                lines.add(new Line(change.path(), change.kind(), 2, change.path() + ": " + property.name() + " "
+                        + value(property.before()) + " → " + value(property.after())));
+            }
+        }
+        // The sort is stable, so a changed object's properties keep their order.
+        return lines.stream().sorted(Comparator.comparing(Line::path).thenComparingInt(Line::order)
+                .thenComparing(Line::kind)).map(Line::text).toList();
+    }
+
+    private static String headline(SchemaObject object) {
+        String summary = summary(object);
+        String head = object.kind().label() + " " + object.path();
+        return summary.isEmpty() ? head : head + ": " + oneLine(summary);
+    }
+
+    private static String summary(SchemaObject object) {
+        if (object instanceof ColumnSnapshot column) {
+            StringBuilder text = new StringBuilder(column.type());
+            column.collation().ifPresent(c -> text.append(" collate ").append(c));
+            if (column.notNull()) {
+                text.append(" not null");
+            }
+            column.defaultExpression().ifPresent(d -> text.append(" default ").append(d));
+            if (column.identity() != ColumnSnapshot.Identity.NONE) {
+                text.append(" identity ").append(column.identity());
+            }
+            column.generated().ifPresent(g -> text.append(" generated ").append(g));
+            return text.toString();
+        }
+        if (object instanceof ConstraintSnapshot constraint) {
+            return constraint.definition();
+        }
+        if (object instanceof IndexSnapshot index) {
+            return index.definition();
+        }
+        if (object instanceof SequenceSnapshot sequence) {
+            return sequence.type() + sequence.ownedBy().map(o -> " owned by " + o).orElse("");
+        }
+        if (object instanceof ViewSnapshot view) {
+            return view.definition();
+        }
+        if (object instanceof EnumTypeSnapshot type) {
+            return value(type.labels());
+        }
+        return "";
+    }
+
+    private static String value(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.map(DiffRendering::value).orElse("(none)");
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
+        }
+        return oneLine(String.valueOf(value));
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private record Line(String path, ObjectKind kind, int order, String text) {
+    }
+}
