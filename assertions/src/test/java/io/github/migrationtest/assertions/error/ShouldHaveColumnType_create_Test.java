@@ -1,0 +1,21 @@
+package io.github.migrationtest.assertions.error;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
+
+
+import org.assertj.core.description.TextDescription;
+import org.junit.jupiter.api.Test;
+
+class ShouldHaveColumnType_create_Test {
+
+    @Test
+    void should_create_error_message() {
+        // GIVEN
+        var factory = ShouldHaveColumnType.shouldHaveColumnType("character varying(255)", "text");
+        // WHEN
+        String message = factory.create(new TextDescription("Test"), STANDARD_REPRESENTATION);
+        // THEN
+        then(message).isEqualTo("[Test] \nExpecting column type:\n  \"character varying(255)\"\nto be:\n  \"text\"");
+    }
+}

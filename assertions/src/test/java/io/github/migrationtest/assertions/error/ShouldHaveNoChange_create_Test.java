@@ -1,0 +1,20 @@
+package io.github.migrationtest.assertions.error;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
+
+import org.assertj.core.description.TextDescription;
+import org.junit.jupiter.api.Test;
+
+class ShouldHaveNoChange_create_Test {
+
+    @Test
+    void should_create_error_message() {
+        // GIVEN
+        var factory = ShouldHaveNoChange.shouldHaveNoChange("public.users", Diffs.sample());
+        // WHEN
+        String message = factory.create(new TextDescription("Test"), STANDARD_REPRESENTATION);
+        // THEN
+        then(message).isEqualTo("[Test] \nExpecting schema diff to have no change to:\n  \"public.users\"\nbut it has:\n  - table public.notes\n  public.users.email: type character varying(255) → text");
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.migrationtest.assertions.error;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
+
+import java.util.Optional;
+import org.assertj.core.description.TextDescription;
+import org.junit.jupiter.api.Test;
+
+class ShouldHavePrimaryKey_create_Test {
+
+    @Test
+    void should_create_error_message() {
+        // GIVEN
+        var factory = ShouldHavePrimaryKey.shouldHavePrimaryKey("PRIMARY KEY (id)", Optional.of("PRIMARY KEY (id, tenant)"));
+        // WHEN
+        String message = factory.create(new TextDescription("Test"), STANDARD_REPRESENTATION);
+        // THEN
+        then(message).isEqualTo("[Test] \nExpecting table to have primary key:\n  \"PRIMARY KEY (id)\"\nbut it has:\n  \"PRIMARY KEY (id, tenant)\"");
+    }
+}
