@@ -1,6 +1,8 @@
 package io.github.migrationtest.assertions;
 
 import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.core.schema.SchemaDiff;
+import io.github.migrationtest.core.schema.SchemaSnapshot;
 import org.assertj.core.annotation.CheckReturnValue;
 
 /**
@@ -23,5 +25,27 @@ public final class MigrationAssertions {
     public static TestDatabaseAssert assertThat(TestDatabase actual) {
         TestDatabaseAssert assertion = new TestDatabaseAssert(actual);
         return actual == null ? assertion : assertion.as("database " + actual.name());
+    }
+
+    /**
+     * Assertions on a schema snapshot, described as {@code schema}; set another description with
+     * {@code .as("schema after 0005")}. Tables and columns reached from it carry the description at the end of
+     * theirs: {@code [column public.users.email of schema after 0005]}.
+     *
+     * @param actual the snapshot
+     * @return the assertion object
+     */
+    public static SchemaSnapshotAssert assertThat(SchemaSnapshot actual) {
+        return new SchemaSnapshotAssert(actual).as(AbstractSchemaSnapshotAssert.DEFAULT_DESCRIPTION);
+    }
+
+    /**
+     * Assertions on a schema diff, described as {@code schema diff}.
+     *
+     * @param actual the diff
+     * @return the assertion object
+     */
+    public static SchemaDiffAssert assertThat(SchemaDiff actual) {
+        return new SchemaDiffAssert(actual).as("schema diff");
     }
 }
