@@ -13,9 +13,10 @@ import java.util.Set;
  * What a database's catalog holds, as an immutable list of {@link SchemaObject}s sorted by kind and path.
  *
  * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
- * sequences, views, materialized views and enum types. Not yet: functions, procedures, triggers, policies, grants,
- * default privileges, comments, domains, composite types, extensions and partition bounds; they will be added as
- * more {@link SchemaObject} records. The system schemas ({@code pg_catalog}, {@code information_schema},
+ * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
+ * triggers (other than internal ones) and row-level security policies. Not yet: grants, default privileges,
+ * comments, domains, composite types, extensions and partition bounds; they will be added as more
+ * {@link SchemaObject} records. The system schemas ({@code pg_catalog}, {@code information_schema},
  * {@code pg_toast}, temporary schemas) and the migration tools' history tables ({@link #HISTORY_TABLES}) are left
  * out.
  *
@@ -132,6 +133,21 @@ public final class SchemaSnapshot {
     /** The enum types. */
     public List<EnumTypeSnapshot> enumTypes() {
         return objects(EnumTypeSnapshot.class);
+    }
+
+    /** The functions, procedures, aggregates and window functions. */
+    public List<FunctionSnapshot> functions() {
+        return objects(FunctionSnapshot.class);
+    }
+
+    /** The triggers, other than internal ones. */
+    public List<TriggerSnapshot> triggers() {
+        return objects(TriggerSnapshot.class);
+    }
+
+    /** The row-level security policies. */
+    public List<PolicySnapshot> policies() {
+        return objects(PolicySnapshot.class);
     }
 
     @Override

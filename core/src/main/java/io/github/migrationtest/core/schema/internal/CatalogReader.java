@@ -3,11 +3,14 @@ package io.github.migrationtest.core.schema.internal;
 import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.NamespaceSnapshot;
+import io.github.migrationtest.core.schema.PolicySnapshot;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SequenceSnapshot;
 import io.github.migrationtest.core.schema.TableSnapshot;
+import io.github.migrationtest.core.schema.TriggerSnapshot;
 import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.sql.Array;
 import java.sql.Connection;
@@ -79,6 +82,26 @@ public final class CatalogReader {
             + " JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
             + " WHERE " + USER_SCHEMA + " GROUP BY n.nspname, t.typname";
 
+    // The argument types name the overload; prosrc is the body exactly as written, so it is stable across
+    // re-creation. A SQL-standard body (PostgreSQL 14 on) has an empty prosrc and its parse tree in prosqlbody.
+    private static final String FUNCTIONS = "SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes), p.prokind,"
+            + " pg_get_function_arguments(p.oid), pg_get_function_result(p.oid), l.lanname, p.provolatile,"
+            + " p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.proconfig, {body},"
+            + " pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " JOIN pg_language l ON l.oid = p.prolang WHERE " + USER_SCHEMA;
+
+    // Internal triggers implement foreign keys (and deferred unique constraints); those are captured as constraints.
+    private static final String TRIGGERS = "SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid),"
+            + " t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND " + USER_SCHEMA;
+
+    // Role 0 in polroles stands for PUBLIC.
+    private static final String POLICIES = "SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,"
+            + " ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) r),"
+            + " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
+            + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA;
+
     private final Connection connection;
     private final Set<String> excludedTables;
 
@@ -115,6 +138,9 @@ public final class CatalogReader {
             sequences(statement, objects);
             views(statement, objects);
             enumTypes(statement, objects);
+            functions(statement, objects);
+            triggers(statement, objects);
+            policies(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -258,6 +284,74 @@ public final class CatalogReader {
         try (ResultSet rs = statement.executeQuery(ENUM_TYPES)) {
             while (rs.next()) {
                 objects.add(new EnumTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            }
+        }
+    }
+
+    private void functions(Statement statement, List<SchemaObject> objects) throws SQLException {
+        // pg_proc.prosqlbody and pg_get_function_sqlbody exist from PostgreSQL 14 on.
+        String body = connection.getMetaData().getDatabaseMajorVersion() >= 14
+                ? "CASE WHEN p.prosqlbody IS NULL THEN p.prosrc ELSE pg_get_function_sqlbody(p.oid) END" : "p.prosrc";
+        try (ResultSet rs = statement.executeQuery(FUNCTIONS.replace("{body}", body))) {
+            while (rs.next()) {
+                FunctionSnapshot.Type type = switch (rs.getString(4)) {
+                    case "p" -> FunctionSnapshot.Type.PROCEDURE;
+                    case "a" -> FunctionSnapshot.Type.AGGREGATE;
+                    case "w" -> FunctionSnapshot.Type.WINDOW;
+                    default -> FunctionSnapshot.Type.FUNCTION;
+                };
+                FunctionSnapshot.Volatility volatility = switch (rs.getString(8)) {
+                    case "i" -> FunctionSnapshot.Volatility.IMMUTABLE;
+                    case "s" -> FunctionSnapshot.Volatility.STABLE;
+                    default -> FunctionSnapshot.Volatility.VOLATILE;
+                };
+                FunctionSnapshot.Parallel parallel = switch (rs.getString(12)) {
+                    case "s" -> FunctionSnapshot.Parallel.SAFE;
+                    case "r" -> FunctionSnapshot.Parallel.RESTRICTED;
+                    default -> FunctionSnapshot.Parallel.UNSAFE;
+                };
+                objects.add(new FunctionSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), type,
+                        rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getString(7), volatility,
+                        rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), parallel, strings(rs.getArray(13)),
+                        rs.getString(14), rs.getString(15)));
+            }
+        }
+    }
+
+    private void triggers(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(TRIGGERS)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                TriggerSnapshot.State state = switch (rs.getString(5)) {
+                    case "D" -> TriggerSnapshot.State.DISABLED;
+                    case "R" -> TriggerSnapshot.State.REPLICA;
+                    case "A" -> TriggerSnapshot.State.ALWAYS;
+                    default -> TriggerSnapshot.State.ENABLED;
+                };
+                objects.add(new TriggerSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        state));
+            }
+        }
+    }
+
+    private void policies(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(POLICIES)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                PolicySnapshot.Command command = switch (rs.getString(4)) {
+                    case "r" -> PolicySnapshot.Command.SELECT;
+                    case "a" -> PolicySnapshot.Command.INSERT;
+                    case "w" -> PolicySnapshot.Command.UPDATE;
+                    case "d" -> PolicySnapshot.Command.DELETE;
+                    default -> PolicySnapshot.Command.ALL;
+                };
+                objects.add(new PolicySnapshot(rs.getString(1), rs.getString(2), rs.getString(3), command,
+                        rs.getBoolean(5), strings(rs.getArray(6)), Optional.ofNullable(rs.getString(7)),
+                        Optional.ofNullable(rs.getString(8))));
             }
         }
     }

@@ -3,13 +3,16 @@ package io.github.migrationtest.core.schema.internal;
 import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.ObjectChange;
 import io.github.migrationtest.core.schema.ObjectKind;
+import io.github.migrationtest.core.schema.PolicySnapshot;
 import io.github.migrationtest.core.schema.PropertyChange;
 import io.github.migrationtest.core.schema.SchemaDiff;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SequenceSnapshot;
+import io.github.migrationtest.core.schema.TriggerSnapshot;
 import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +86,22 @@ public final class DiffRendering {
         }
         if (object instanceof EnumTypeSnapshot type) {
             return value(type.labels());
+        }
+        if (object instanceof FunctionSnapshot function) {
+            // A plain function goes without saying; procedures, aggregates and window functions say what they are.
+            String kind = function.type() == FunctionSnapshot.Type.FUNCTION ? "" : function.type() + " ";
+            return kind + function.result().map(r -> "returns " + r + " ").orElse("") + "language "
+                    + function.language();
+        }
+        if (object instanceof TriggerSnapshot trigger) {
+            return trigger.definition()
+                    + (trigger.state() == TriggerSnapshot.State.ENABLED ? "" : " (" + trigger.state() + ")");
+        }
+        if (object instanceof PolicySnapshot policy) {
+            // In CREATE POLICY's own words, so the line reads like the statement that makes the policy.
+            return "AS " + (policy.permissive() ? "PERMISSIVE" : "RESTRICTIVE") + " FOR " + policy.command() + " TO "
+                    + String.join(", ", policy.roles()) + policy.using().map(u -> " USING " + u).orElse("")
+                    + policy.withCheck().map(c -> " WITH CHECK " + c).orElse("");
         }
         return "";
     }
