@@ -3,7 +3,7 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (grants, comments, domains, ...) as new constants and new {@link SchemaObject}
+ * <p>Later versions add kinds (default privileges, comments, domains, ...) as new constants and new {@link SchemaObject}
  * records; code that switches over this enum should have a default branch.
  *
  * @since 0.1
@@ -33,7 +33,9 @@ public enum ObjectKind {
     /** A trigger of a table or view. */
     TRIGGER("trigger"),
     /** A row-level security policy of a table. */
-    POLICY("policy");
+    POLICY("policy"),
+    /** The privileges one role holds on one object. */
+    GRANT("grant");
 
     private final String label;
 

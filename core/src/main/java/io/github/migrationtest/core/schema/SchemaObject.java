@@ -4,19 +4,19 @@ import java.util.Map;
 
 /**
  * One object of a {@link SchemaSnapshot}: a schema, table, column, constraint, index, sequence, view, enum type,
- * function, trigger or policy.
+ * function, trigger, policy or grant.
  *
  * <p>Every object has a {@linkplain #path() path} that names it in messages, and {@linkplain #properties()
  * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
  * databases built by the same script give equal objects.
  *
- * <p>Later versions add more kinds (grants, comments, domains, ...) as more records implementing this interface.
+ * <p>Later versions add more kinds (default privileges, comments, domains, ...) as more records implementing this interface.
  *
  * @since 0.1
  */
 public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, ColumnSnapshot, ConstraintSnapshot,
         IndexSnapshot, SequenceSnapshot, ViewSnapshot, EnumTypeSnapshot, FunctionSnapshot, TriggerSnapshot,
-        PolicySnapshot {
+        PolicySnapshot, GrantSnapshot {
 
     /** What kind of object this is. */
     ObjectKind kind();
@@ -25,8 +25,9 @@ public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, C
      * The object's path, unique among the objects of its kind: {@code public} for a schema, {@code public.users} for
      * a table, view, sequence, index or type, {@code public.users.email} for a column and
      * {@code public.users.users_pkey} for a constraint, {@code public.order_count(bigint)} for a function (with its
-     * argument types), {@code public.orders.orders_touch_updated_at} for a trigger and
-     * {@code public.orders.tenant_isolation} for a policy. Names are not quoted.
+     * argument types), {@code public.orders.orders_touch_updated_at} for a trigger,
+     * {@code public.orders.tenant_isolation} for a policy and {@code public.orders to reporting} for a grant. Names
+     * are not quoted.
      */
     String path();
 

@@ -14,11 +14,11 @@ import java.util.Set;
  *
  * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
  * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
- * triggers (other than internal ones) and row-level security policies. Not yet: grants, default privileges,
- * comments, domains, composite types, extensions and partition bounds; they will be added as more
- * {@link SchemaObject} records. The system schemas ({@code pg_catalog}, {@code information_schema},
- * {@code pg_toast}, temporary schemas) and the migration tools' history tables ({@link #HISTORY_TABLES}) are left
- * out.
+ * triggers (other than internal ones), row-level security policies and grants on tables, columns, sequences,
+ * functions and schemas. Not yet: default privileges, comments, domains, composite types, extensions and
+ * partition bounds; they will be added as more {@link SchemaObject} records. The system schemas
+ * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas) and the migration tools'
+ * history tables ({@link #HISTORY_TABLES}) are left out.
  *
  * <p>Two snapshots are equal when they hold equal objects; {@link SchemaDiff#between(SchemaSnapshot, SchemaSnapshot)}
  * says how they differ. See {@code docs/schema-snapshot.md}.
@@ -148,6 +148,11 @@ public final class SchemaSnapshot {
     /** The row-level security policies. */
     public List<PolicySnapshot> policies() {
         return objects(PolicySnapshot.class);
+    }
+
+    /** The grants, one per object and grantee. */
+    public List<GrantSnapshot> grants() {
+        return objects(GrantSnapshot.class);
     }
 
     @Override

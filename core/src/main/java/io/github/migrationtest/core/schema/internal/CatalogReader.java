@@ -4,6 +4,7 @@ import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
+import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.NamespaceSnapshot;
 import io.github.migrationtest.core.schema.PolicySnapshot;
@@ -102,6 +103,35 @@ public final class CatalogReader {
             + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE " + USER_SCHEMA;
 
+    // One row per object and grantee. A null ACL means the type's default (acldefault), which is what the object
+    // grants, so it is exploded too; the owner's own default privileges are left out, so that granting to another
+    // role (which writes the ACL out, owner included) adds that role's grant only. Relations come first so that a
+    // relation's name is the third column, by which history tables are left out.
+    private static final String GRANTS = "SELECT o.on_type, o.object, o.rel,"
+            + " CASE WHEN g.grantee = 0 THEN 'public' ELSE pg_get_userbyid(g.grantee)::text END,"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type),"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) FILTER (WHERE g.is_grantable) FROM ("
+            + "SELECT CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
+            + " WHEN 'f' THEN 'foreign table' ELSE 'table' END AS on_type, n.nspname || '.' || c.relname AS object,"
+            + " c.relname::text AS rel, c.relowner AS owner,"
+            + " acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner) AS dflt,"
+            + " c.relacl AS acl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND " + USER_SCHEMA
+            + " UNION ALL SELECT 'column', n.nspname || '.' || c.relname || '.' || a.attname, c.relname::text,"
+            + " c.relowner, NULL, a.attacl FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND " + USER_SCHEMA
+            + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,"
+            + " n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL, p.proowner,"
+            + " acldefault('f', p.proowner), p.proacl FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " WHERE " + USER_SCHEMA
+            + " UNION ALL SELECT 'schema', n.nspname, NULL, n.nspowner, acldefault('n', n.nspowner), n.nspacl"
+            + " FROM pg_namespace n WHERE " + USER_SCHEMA
+            + ") o, aclexplode(coalesce(o.acl, o.dflt)) g"
+            + " WHERE NOT (g.grantee = o.owner AND EXISTS (SELECT 1 FROM aclexplode(o.dflt) d"
+            + " WHERE d.grantee = o.owner AND d.privilege_type = g.privilege_type AND d.is_grantable = g.is_grantable))"
+            + " GROUP BY o.on_type, o.object, o.rel, g.grantee";
+
     private final Connection connection;
     private final Set<String> excludedTables;
 
@@ -141,6 +171,7 @@ public final class CatalogReader {
             functions(statement, objects);
             triggers(statement, objects);
             policies(statement, objects);
+            grants(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -352,6 +383,19 @@ public final class CatalogReader {
                 objects.add(new PolicySnapshot(rs.getString(1), rs.getString(2), rs.getString(3), command,
                         rs.getBoolean(5), strings(rs.getArray(6)), Optional.ofNullable(rs.getString(7)),
                         Optional.ofNullable(rs.getString(8))));
+            }
+        }
+    }
+
+    private void grants(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(GRANTS)) {
+            while (rs.next()) {
+                String relation = rs.getString(3);
+                if (relation != null && excludedTables.contains(relation)) {
+                    continue;
+                }
+                objects.add(new GrantSnapshot(rs.getString(1), rs.getString(2), rs.getString(4),
+                        strings(rs.getArray(5)), strings(rs.getArray(6))));
             }
         }
     }

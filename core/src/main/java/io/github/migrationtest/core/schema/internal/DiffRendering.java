@@ -4,6 +4,7 @@ import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
+import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.ObjectChange;
 import io.github.migrationtest.core.schema.ObjectKind;
@@ -102,6 +103,11 @@ public final class DiffRendering {
             return "AS " + (policy.permissive() ? "PERMISSIVE" : "RESTRICTIVE") + " FOR " + policy.command() + " TO "
                     + String.join(", ", policy.roles()) + policy.using().map(u -> " USING " + u).orElse("")
                     + policy.withCheck().map(c -> " WITH CHECK " + c).orElse("");
+        }
+        if (object instanceof GrantSnapshot grant) {
+            return grant.privileges().stream()
+                    .map(p -> grant.grantable().contains(p) ? p + " WITH GRANT OPTION" : p)
+                    .collect(Collectors.joining(", ")) + " on " + grant.on();
         }
         return "";
     }
