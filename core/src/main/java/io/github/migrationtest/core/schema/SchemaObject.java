@@ -10,7 +10,8 @@ import java.util.Map;
  * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
  * databases built by the same script give equal objects.
  *
- * <p>Later versions add more kinds (default privileges, comments, domains, ...) as more records implementing this interface.
+ * <p>Later versions add more kinds (default privileges, comments, domains, ...) as more records implementing this
+ * interface.
  *
  * @since 0.1
  */

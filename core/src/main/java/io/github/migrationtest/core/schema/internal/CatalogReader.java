@@ -98,7 +98,8 @@ public final class CatalogReader {
 
     // Role 0 in polroles stands for PUBLIC.
     private static final String POLICIES = "SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,"
-            + " ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) r),"
+            + " ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END"
+            + " FROM unnest(p.polroles) r),"
             + " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
             + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE " + USER_SCHEMA;
