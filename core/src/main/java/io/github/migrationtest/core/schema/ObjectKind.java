@@ -3,8 +3,8 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (default privileges, comments, domains, ...) as new constants and new
- * {@link SchemaObject} records; code that switches over this enum should have a default branch.
+ * <p>Later versions add kinds (comments, domains, extensions, ...) as new constants and new {@link SchemaObject}
+ * records; code that switches over this enum should have a default branch.
  *
  * @since 0.1
  */
@@ -35,7 +35,9 @@ public enum ObjectKind {
     /** A row-level security policy of a table. */
     POLICY("policy"),
     /** The privileges one role holds on one object. */
-    GRANT("grant");
+    GRANT("grant"),
+    /** The privileges a role's future objects will grant ({@code ALTER DEFAULT PRIVILEGES}). */
+    DEFAULT_PRIVILEGES("default privileges");
 
     private final String label;
 

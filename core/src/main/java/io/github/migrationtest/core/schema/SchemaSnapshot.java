@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
  * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
  * triggers (other than internal ones), row-level security policies and grants on tables, columns, sequences,
- * functions and schemas. Not yet: default privileges, comments, domains, composite types, extensions and
+ * functions and schemas, and default privileges. Not yet: comments, domains, composite types, extensions and
  * partition bounds; they will be added as more {@link SchemaObject} records. The system schemas
  * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas) and the migration tools'
  * history tables ({@link #HISTORY_TABLES}) are left out.
@@ -153,6 +153,11 @@ public final class SchemaSnapshot {
     /** The grants, one per object and grantee. */
     public List<GrantSnapshot> grants() {
         return objects(GrantSnapshot.class);
+    }
+
+    /** The default privileges, one per creating role, schema, kind of object and grantee. */
+    public List<DefaultPrivilegeSnapshot> defaultPrivileges() {
+        return objects(DefaultPrivilegeSnapshot.class);
     }
 
     @Override

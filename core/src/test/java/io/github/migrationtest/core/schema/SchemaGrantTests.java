@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,5 +99,37 @@ class SchemaGrantTests {
 
         assertThat(diff.lines()).isEmpty();
         assertThat(diff.isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
+    void defaultPrivileges(int major) throws SQLException {
+        SchemaDiff diff = diff(major, SHOP, """
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO pg_monitor;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO pg_monitor WITH GRANT OPTION;
+                ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+                """);
+
+        // The entry for every schema holds the whole default: the creating role's EXECUTE, PUBLIC's gone.
+        assertThat(diff.lines()).containsExactly(
+                "+ default privileges for postgres in public on sequences to pg_monitor: USAGE WITH GRANT OPTION",
+                "+ default privileges for postgres in public on tables to pg_monitor: SELECT",
+                "+ default privileges for postgres on functions to postgres: EXECUTE");
+        assertThat(diff.added()).first().isEqualTo(new DefaultPrivilegeSnapshot("postgres", Optional.of("public"),
+                "sequences", "pg_monitor", List.of("USAGE"), List.of("USAGE")));
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
+    void defaultPrivilegesWidenedAndRevoked(int major) throws SQLException {
+        String defaults = "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO pg_monitor;";
+        SchemaDiff diff = diff(major, SHOP + defaults, defaults + """
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT ON TABLES TO pg_monitor;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO pg_signal_backend;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT ON TABLES FROM pg_signal_backend;
+                """);
+
+        assertThat(diff.lines()).containsExactly("for postgres in public on tables to pg_monitor:"
+                + " privileges ('SELECT') → ('INSERT', 'SELECT')");
     }
 }

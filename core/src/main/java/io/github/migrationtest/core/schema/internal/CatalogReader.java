@@ -2,6 +2,7 @@ package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.GrantSnapshot;
@@ -133,6 +134,16 @@ public final class CatalogReader {
             + " WHERE d.grantee = o.owner AND d.privilege_type = g.privilege_type AND d.is_grantable = g.is_grantable))"
             + " GROUP BY o.on_type, o.object, o.rel, g.grantee";
 
+    // defaclnamespace 0 means every schema. The ACL is taken as stored (see DefaultPrivilegeSnapshot).
+    private static final String DEFAULT_PRIVILEGES = "SELECT pg_get_userbyid(a.defaclrole), n.nspname,"
+            + " CASE a.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'"
+            + " WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE a.defaclobjtype::text END,"
+            + " CASE WHEN g.grantee = 0 THEN 'public' ELSE pg_get_userbyid(g.grantee)::text END,"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type),"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) FILTER (WHERE g.is_grantable)"
+            + " FROM pg_default_acl a LEFT JOIN pg_namespace n ON n.oid = a.defaclnamespace,"
+            + " aclexplode(a.defaclacl) g GROUP BY a.defaclrole, n.nspname, a.defaclobjtype, g.grantee";
+
     private final Connection connection;
     private final Set<String> excludedTables;
 
@@ -173,6 +184,7 @@ public final class CatalogReader {
             triggers(statement, objects);
             policies(statement, objects);
             grants(statement, objects);
+            defaultPrivileges(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -397,6 +409,15 @@ public final class CatalogReader {
                 }
                 objects.add(new GrantSnapshot(rs.getString(1), rs.getString(2), rs.getString(4),
                         strings(rs.getArray(5)), strings(rs.getArray(6))));
+            }
+        }
+    }
+
+    private void defaultPrivileges(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(DEFAULT_PRIVILEGES)) {
+            while (rs.next()) {
+                objects.add(new DefaultPrivilegeSnapshot(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), strings(rs.getArray(5)), strings(rs.getArray(6))));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.GrantSnapshot;
@@ -105,11 +106,17 @@ public final class DiffRendering {
                     + policy.withCheck().map(c -> " WITH CHECK " + c).orElse("");
         }
         if (object instanceof GrantSnapshot grant) {
-            return grant.privileges().stream()
-                    .map(p -> grant.grantable().contains(p) ? p + " WITH GRANT OPTION" : p)
-                    .collect(Collectors.joining(", ")) + " on " + grant.on();
+            return privileges(grant.privileges(), grant.grantable()) + " on " + grant.on();
+        }
+        if (object instanceof DefaultPrivilegeSnapshot defaults) {
+            return privileges(defaults.privileges(), defaults.grantable());
         }
         return "";
+    }
+
+    private static String privileges(List<String> privileges, List<String> grantable) {
+        return privileges.stream().map(p -> grantable.contains(p) ? p + " WITH GRANT OPTION" : p)
+                .collect(Collectors.joining(", "));
     }
 
     private static String value(Object value) {
