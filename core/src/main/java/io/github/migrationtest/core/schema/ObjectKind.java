@@ -3,7 +3,7 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (comments, domains, extensions, ...) as new constants and new {@link SchemaObject}
+ * <p>Later versions add kinds (comments, domains, composite types, ...) as new constants and new {@link SchemaObject}
  * records; code that switches over this enum should have a default branch.
  *
  * @since 0.1
@@ -37,7 +37,9 @@ public enum ObjectKind {
     /** The privileges one role holds on one object. */
     GRANT("grant"),
     /** The privileges a role's future objects will grant ({@code ALTER DEFAULT PRIVILEGES}). */
-    DEFAULT_PRIVILEGES("default privileges");
+    DEFAULT_PRIVILEGES("default privileges"),
+    /** An installed extension, standing for the objects that belong to it. */
+    EXTENSION("extension");
 
     private final String label;
 

@@ -4,20 +4,20 @@ import java.util.Map;
 
 /**
  * One object of a {@link SchemaSnapshot}: a schema, table, column, constraint, index, sequence, view, enum type,
- * function, trigger, policy, grant or default privileges.
+ * function, trigger, policy, grant, default privileges or extension.
  *
  * <p>Every object has a {@linkplain #path() path} that names it in messages, and {@linkplain #properties()
  * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
  * databases built by the same script give equal objects.
  *
- * <p>Later versions add more kinds (comments, domains, extensions, ...) as more records implementing this
+ * <p>Later versions add more kinds (comments, domains, composite types, ...) as more records implementing this
  * interface.
  *
  * @since 0.1
  */
 public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, ColumnSnapshot, ConstraintSnapshot,
         IndexSnapshot, SequenceSnapshot, ViewSnapshot, EnumTypeSnapshot, FunctionSnapshot, TriggerSnapshot,
-        PolicySnapshot, GrantSnapshot, DefaultPrivilegeSnapshot {
+        PolicySnapshot, GrantSnapshot, DefaultPrivilegeSnapshot, ExtensionSnapshot {
 
     /** What kind of object this is. */
     ObjectKind kind();
@@ -28,7 +28,8 @@ public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, C
      * {@code public.users.users_pkey} for a constraint, {@code public.order_count(bigint)} for a function (with its
      * argument types), {@code public.orders.orders_touch_updated_at} for a trigger,
      * {@code public.orders.tenant_isolation} for a policy and {@code public.orders to reporting} for a grant,
-     * {@code for app_owner in public on tables to reporting} for default privileges. Names are not quoted.
+     * {@code for app_owner in public on tables to reporting} for default privileges and {@code pgcrypto} for an
+     * extension. Names are not quoted.
      */
     String path();
 

@@ -15,10 +15,11 @@ import java.util.Set;
  * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
  * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
  * triggers (other than internal ones), row-level security policies and grants on tables, columns, sequences,
- * functions and schemas, and default privileges. Not yet: comments, domains, composite types, extensions and
+ * functions and schemas, default privileges and extensions. Not yet: comments, domains, composite types and
  * partition bounds; they will be added as more {@link SchemaObject} records. The system schemas
- * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas) and the migration tools'
- * history tables ({@link #HISTORY_TABLES}) are left out.
+ * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas), the objects that belong to
+ * an extension (the extension stands for them) and the migration tools' history tables ({@link #HISTORY_TABLES}) are
+ * left out.
  *
  * <p>Two snapshots are equal when they hold equal objects; {@link SchemaDiff#between(SchemaSnapshot, SchemaSnapshot)}
  * says how they differ. See {@code docs/schema-snapshot.md}.
@@ -158,6 +159,11 @@ public final class SchemaSnapshot {
     /** The default privileges, one per creating role, schema, kind of object and grantee. */
     public List<DefaultPrivilegeSnapshot> defaultPrivileges() {
         return objects(DefaultPrivilegeSnapshot.class);
+    }
+
+    /** The installed extensions. */
+    public List<ExtensionSnapshot> extensions() {
+        return objects(ExtensionSnapshot.class);
     }
 
     @Override

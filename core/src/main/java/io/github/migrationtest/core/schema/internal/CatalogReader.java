@@ -4,6 +4,7 @@ import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.ExtensionSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
@@ -33,11 +34,13 @@ public final class CatalogReader {
             + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
 
     private static final String SCHEMAS = "SELECT n.nspname, pg_get_userbyid(n.nspowner) FROM pg_namespace n WHERE "
-            + USER_SCHEMA;
+            + USER_SCHEMA
+            + notInExtension("pg_namespace", "n.oid");
 
     private static final String TABLES = "SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,"
             + " c.relforcerowsecurity, pg_get_userbyid(c.relowner) FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // The position counts live columns only, so adding and then dropping a column leaves the others' positions alone.
     // attgenerated is 's' (stored) since PostgreSQL 12 and also 'v' (virtual) since 18; its expression is in adbin.
@@ -49,7 +52,8 @@ public final class CatalogReader {
             + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " LEFT JOIN pg_collation co ON co.oid = a.attcollation LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace"
-            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // A foreign key that references a partitioned table has one extra pg_constraint row per referenced partition, on
     // the same table and with the same name, whose parent is the constraint itself: those are left out.
@@ -58,12 +62,13 @@ public final class CatalogReader {
             + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + USER_SCHEMA
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = con.conparentid"
-            + " AND p.conrelid = con.conrelid)";
+            + " AND p.conrelid = con.conrelid)" + notInExtension("pg_class", "c.oid");
 
     private static final String INDEXES = "SELECT n.nspname, i.relname, tn.nspname, t.relname,"
             + " pg_get_indexdef(i.oid), x.indisunique, x.indisprimary, x.indisvalid, pg_get_expr(x.indpred, x.indrelid)"
             + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
-            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace WHERE " + USER_SCHEMA;
+            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "t.oid");
 
     // deptype 'a' links a serial's or OWNED BY sequence to its column, 'i' an identity column's sequence.
     private static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
@@ -73,16 +78,18 @@ public final class CatalogReader {
             + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace"
             + " JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
             + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass"
-            + " AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0 LIMIT 1) o ON true WHERE " + USER_SCHEMA;
+            + " AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0 LIMIT 1) o ON true WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     private static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid),"
             + " c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA;
+            + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     private static final String ENUM_TYPES = "SELECT n.nspname, t.typname,"
             + " array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_type t"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
-            + " WHERE " + USER_SCHEMA + " GROUP BY n.nspname, t.typname";
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_type", "t.oid") + " GROUP BY n.nspname, t.typname";
 
     // The argument types name the overload; prosrc is the body exactly as written, so it is stable across
     // re-creation. A SQL-standard body (PostgreSQL 14 on) has an empty prosrc and its parse tree in prosqlbody.
@@ -90,12 +97,14 @@ public final class CatalogReader {
             + " pg_get_function_arguments(p.oid), pg_get_function_result(p.oid), l.lanname, p.provolatile,"
             + " p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.proconfig, {body},"
             + " pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-            + " JOIN pg_language l ON l.oid = p.prolang WHERE " + USER_SCHEMA;
+            + " JOIN pg_language l ON l.oid = p.prolang WHERE " + USER_SCHEMA
+            + notInExtension("pg_proc", "p.oid");
 
     // Internal triggers implement foreign keys (and deferred unique constraints); those are captured as constraints.
     private static final String TRIGGERS = "SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid),"
             + " t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND " + USER_SCHEMA;
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // Role 0 in polroles stands for PUBLIC.
     private static final String POLICIES = "SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,"
@@ -103,7 +112,8 @@ public final class CatalogReader {
             + " FROM unnest(p.polroles) r),"
             + " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
             + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE " + USER_SCHEMA;
+            + " WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // One row per object and grantee. A null ACL means the type's default (acldefault), which is what the object
     // grants, so it is exploded too; the owner's own default privileges are left out, so that granting to another
@@ -119,16 +129,18 @@ public final class CatalogReader {
             + " acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner) AS dflt,"
             + " c.relacl AS acl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid")
             + " UNION ALL SELECT 'column', n.nspname || '.' || c.relname || '.' || a.attname, c.relname::text,"
             + " c.relowner, NULL, a.attacl FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid")
             + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,"
             + " n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL, p.proowner,"
             + " acldefault('f', p.proowner), p.proacl FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-            + " WHERE " + USER_SCHEMA
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_proc", "p.oid")
             + " UNION ALL SELECT 'schema', n.nspname, NULL, n.nspowner, acldefault('n', n.nspowner), n.nspacl"
-            + " FROM pg_namespace n WHERE " + USER_SCHEMA
+            + " FROM pg_namespace n WHERE " + USER_SCHEMA + notInExtension("pg_namespace", "n.oid")
             + ") o, aclexplode(coalesce(o.acl, o.dflt)) g"
             + " WHERE NOT (g.grantee = o.owner AND EXISTS (SELECT 1 FROM aclexplode(o.dflt) d"
             + " WHERE d.grantee = o.owner AND d.privilege_type = g.privilege_type AND d.is_grantable = g.is_grantable))"
@@ -143,6 +155,9 @@ public final class CatalogReader {
             + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) FILTER (WHERE g.is_grantable)"
             + " FROM pg_default_acl a LEFT JOIN pg_namespace n ON n.oid = a.defaclnamespace,"
             + " aclexplode(a.defaclacl) g GROUP BY a.defaclrole, n.nspname, a.defaclobjtype, g.grantee";
+
+    private static final String EXTENSIONS = "SELECT x.extname, x.extversion, n.nspname FROM pg_extension x"
+            + " JOIN pg_namespace n ON n.oid = x.extnamespace";
 
     private final Connection connection;
     private final Set<String> excludedTables;
@@ -185,6 +200,7 @@ public final class CatalogReader {
             policies(statement, objects);
             grants(statement, objects);
             defaultPrivileges(statement, objects);
+            extensions(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -420,6 +436,23 @@ public final class CatalogReader {
                         rs.getString(3), rs.getString(4), strings(rs.getArray(5)), strings(rs.getArray(6))));
             }
         }
+    }
+
+    private void extensions(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(EXTENSIONS)) {
+            while (rs.next()) {
+                objects.add(new ExtensionSnapshot(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+    }
+
+    /**
+     * A condition leaving out the objects that belong to an extension (deptype 'e'): the extension stands for them,
+     * and its version says which they are.
+     */
+    private static String notInExtension(String catalog, String oid) {
+        return " AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '" + catalog + "'::regclass"
+                + " AND ext.objid = " + oid + " AND ext.deptype = 'e')";
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -4,6 +4,7 @@ import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.ExtensionSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
 import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
@@ -110,6 +111,9 @@ public final class DiffRendering {
         }
         if (object instanceof DefaultPrivilegeSnapshot defaults) {
             return privileges(defaults.privileges(), defaults.grantable());
+        }
+        if (object instanceof ExtensionSnapshot extension) {
+            return extension.version() + " in " + extension.schema();
         }
         return "";
     }
