@@ -3,7 +3,7 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (comments, domains, composite types, ...) as new constants and new {@link SchemaObject}
+ * <p>Later versions add kinds (comments, partition bounds, ...) as new constants and new {@link SchemaObject}
  * records; code that switches over this enum should have a default branch.
  *
  * @since 0.1
@@ -39,7 +39,11 @@ public enum ObjectKind {
     /** The privileges a role's future objects will grant ({@code ALTER DEFAULT PRIVILEGES}). */
     DEFAULT_PRIVILEGES("default privileges"),
     /** An installed extension, standing for the objects that belong to it. */
-    EXTENSION("extension");
+    EXTENSION("extension"),
+    /** A domain with its constraints. */
+    DOMAIN("domain"),
+    /** A composite type with its attributes. */
+    COMPOSITE_TYPE("composite type");
 
     private final String label;
 

@@ -1,7 +1,9 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DomainSnapshot;
 import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.ExtensionSnapshot;
@@ -159,6 +161,25 @@ public final class CatalogReader {
     private static final String EXTENSIONS = "SELECT x.extname, x.extversion, n.nspname FROM pg_extension x"
             + " JOIN pg_namespace n ON n.oid = x.extnamespace";
 
+    // Only CHECK constraints: PostgreSQL 17 also records a domain's NOT NULL as a constraint, which typnotnull says
+    // on every major. The default is deparsed from typdefaultbin, not taken from typdefault, which was written with
+    // the search_path of CREATE DOMAIN.
+    private static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
+            + " t.typnotnull, pg_get_expr(t.typdefaultbin, 0),"
+            + " ARRAY(SELECT c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c"
+            + " WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND " + USER_SCHEMA
+            + notInExtension("pg_type", "t.oid");
+
+    // relkind 'c' is a type made by CREATE TYPE ... AS; every table, view and sequence also has a row type.
+    private static final String COMPOSITE_TYPES = "SELECT n.nspname, t.typname, ARRAY(SELECT a.attname || ' '"
+            + " || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> at.typcollation"
+            + " THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END FROM pg_attribute a"
+            + " JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0"
+            + " AND NOT a.attisdropped ORDER BY a.attnum) FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid"
+            + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'c' AND c.relkind = 'c' AND "
+            + USER_SCHEMA + notInExtension("pg_type", "t.oid");
+
     private final Connection connection;
     private final Set<String> excludedTables;
 
@@ -201,6 +222,8 @@ public final class CatalogReader {
             grants(statement, objects);
             defaultPrivileges(statement, objects);
             extensions(statement, objects);
+            domains(statement, objects);
+            compositeTypes(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -442,6 +465,23 @@ public final class CatalogReader {
         try (ResultSet rs = statement.executeQuery(EXTENSIONS)) {
             while (rs.next()) {
                 objects.add(new ExtensionSnapshot(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+    }
+
+    private void domains(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(DOMAINS)) {
+            while (rs.next()) {
+                objects.add(new DomainSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        Optional.ofNullable(rs.getString(5)), strings(rs.getArray(6))));
+            }
+        }
+    }
+
+    private void compositeTypes(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(COMPOSITE_TYPES)) {
+            while (rs.next()) {
+                objects.add(new CompositeTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
             }
         }
     }

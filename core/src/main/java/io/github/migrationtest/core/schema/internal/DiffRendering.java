@@ -1,7 +1,9 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DomainSnapshot;
 import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.ExtensionSnapshot;
@@ -114,6 +116,19 @@ public final class DiffRendering {
         }
         if (object instanceof ExtensionSnapshot extension) {
             return extension.version() + " in " + extension.schema();
+        }
+        if (object instanceof DomainSnapshot domain) {
+            // Like a column: the type, then what the domain adds to it.
+            StringBuilder text = new StringBuilder(domain.type());
+            if (domain.notNull()) {
+                text.append(" not null");
+            }
+            domain.defaultExpression().ifPresent(d -> text.append(" default ").append(d));
+            domain.constraints().forEach(c -> text.append(" constraint ").append(c));
+            return text.toString();
+        }
+        if (object instanceof CompositeTypeSnapshot type) {
+            return "(" + String.join(", ", type.attributes()) + ")";
         }
         return "";
     }
