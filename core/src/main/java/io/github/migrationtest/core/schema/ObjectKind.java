@@ -3,7 +3,7 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (comments, partition bounds, ...) as new constants and new {@link SchemaObject}
+ * <p>Later versions add kinds (partition bounds, statistics objects, ...) as new constants and new {@link SchemaObject}
  * records; code that switches over this enum should have a default branch.
  *
  * @since 0.1
@@ -43,7 +43,9 @@ public enum ObjectKind {
     /** A domain with its constraints. */
     DOMAIN("domain"),
     /** A composite type with its attributes. */
-    COMPOSITE_TYPE("composite type");
+    COMPOSITE_TYPE("composite type"),
+    /** The comment on an object. */
+    COMMENT("comment");
 
     private final String label;
 

@@ -4,13 +4,13 @@ import java.util.Map;
 
 /**
  * One object of a {@link SchemaSnapshot}: a schema, table, column, constraint, index, sequence, view, enum type,
- * function, trigger, policy, grant, default privileges, extension, domain or composite type.
+ * function, trigger, policy, grant, default privileges, extension, domain, composite type or comment.
  *
  * <p>Every object has a {@linkplain #path() path} that names it in messages, and {@linkplain #properties()
  * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
  * databases built by the same script give equal objects.
  *
- * <p>Later versions add more kinds (comments, partition bounds, ...) as more records implementing this
+ * <p>Later versions add more kinds (partition bounds, statistics objects, ...) as more records implementing this
  * interface.
  *
  * @since 0.1
@@ -18,7 +18,7 @@ import java.util.Map;
 public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, ColumnSnapshot, ConstraintSnapshot,
         IndexSnapshot, SequenceSnapshot, ViewSnapshot, EnumTypeSnapshot, FunctionSnapshot, TriggerSnapshot,
         PolicySnapshot, GrantSnapshot, DefaultPrivilegeSnapshot, ExtensionSnapshot, DomainSnapshot,
-        CompositeTypeSnapshot {
+        CompositeTypeSnapshot, CommentSnapshot {
 
     /** What kind of object this is. */
     ObjectKind kind();
@@ -30,7 +30,7 @@ public sealed interface SchemaObject permits NamespaceSnapshot, TableSnapshot, C
      * argument types), {@code public.orders.orders_touch_updated_at} for a trigger,
      * {@code public.orders.tenant_isolation} for a policy and {@code public.orders to reporting} for a grant,
      * {@code for app_owner in public on tables to reporting} for default privileges and {@code pgcrypto} for an
-     * extension. Names are not quoted.
+     * extension and {@code comment on public.orders.total} for a comment. Names are not quoted.
      */
     String path();
 

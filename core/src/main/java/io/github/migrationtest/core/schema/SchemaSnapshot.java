@@ -15,8 +15,8 @@ import java.util.Set;
  * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
  * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
  * triggers (other than internal ones), row-level security policies and grants on tables, columns, sequences,
- * functions and schemas, default privileges, extensions, domains and composite types. Not yet: comments and
- * partition bounds; they will be added as more {@link SchemaObject} records. The system schemas
+ * functions and schemas, default privileges, extensions, domains, composite types and comments. Not yet: partition
+ * bounds; they will be added as more {@link SchemaObject} records. The system schemas
  * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas), the objects that belong to
  * an extension (the extension stands for them) and the migration tools' history tables ({@link #HISTORY_TABLES}) are
  * left out.
@@ -174,6 +174,11 @@ public final class SchemaSnapshot {
     /** The composite types. */
     public List<CompositeTypeSnapshot> compositeTypes() {
         return objects(CompositeTypeSnapshot.class);
+    }
+
+    /** The comments. */
+    public List<CommentSnapshot> comments() {
+        return objects(CommentSnapshot.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CommentSnapshot;
 import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.DomainSnapshot;
@@ -180,6 +181,43 @@ public final class CatalogReader {
             + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'c' AND c.relkind = 'c' AND "
             + USER_SCHEMA + notInExtension("pg_type", "t.oid");
 
+    // One branch per catalog a comment can be on; each names the object as its own kind's path does. The third
+    // column is the table a comment belongs to, by which history tables are left out.
+    private static final String COMMENTS = "SELECT o.on_type, o.object, o.rel, d.description FROM pg_description d"
+            + " JOIN (SELECT 'pg_class'::regclass AS catalog, c.oid, 0 AS subid, CASE c.relkind WHEN 'v' THEN 'view'"
+            + " WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'"
+            + " WHEN 'f' THEN 'foreign table' ELSE 'table' END AS on_type, n.nspname || '.' || c.relname AS object,"
+            + " c.relname::text AS rel FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind <> 'c' AND " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_class'::regclass, c.oid, a.attnum, 'column',"
+            + " n.nspname || '.' || c.relname || '.' || a.attname, c.relname::text FROM pg_attribute a"
+            + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_constraint'::regclass, con.oid, 0,"
+            + " CASE WHEN con.contypid <> 0 THEN 'domain constraint' ELSE 'constraint' END,"
+            + " n.nspname || '.' || coalesce(c.relname, t.typname) || '.' || con.conname, c.relname::text"
+            + " FROM pg_constraint con LEFT JOIN pg_class c ON c.oid = con.conrelid"
+            + " LEFT JOIN pg_type t ON t.oid = con.contypid JOIN pg_namespace n ON n.oid = con.connamespace"
+            + " WHERE " + USER_SCHEMA
+            + " UNION ALL SELECT 'pg_proc'::regclass, p.oid, 0, CASE p.prokind WHEN 'p' THEN 'procedure'"
+            + " ELSE 'function' END, n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')',"
+            + " NULL FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE " + USER_SCHEMA
+            + notInExtension("pg_proc", "p.oid")
+            + " UNION ALL SELECT 'pg_type'::regclass, t.oid, 0, CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END,"
+            + " n.nspname || '.' || t.typname, NULL FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_type", "t.oid")
+            + " UNION ALL SELECT 'pg_namespace'::regclass, n.oid, 0, 'schema', n.nspname, NULL FROM pg_namespace n"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_namespace", "n.oid")
+            + " UNION ALL SELECT 'pg_trigger'::regclass, tg.oid, 0, 'trigger',"
+            + " n.nspname || '.' || c.relname || '.' || tg.tgname, c.relname::text FROM pg_trigger tg"
+            + " JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_policy'::regclass, pol.oid, 0, 'policy',"
+            + " n.nspname || '.' || c.relname || '.' || pol.polname, c.relname::text FROM pg_policy pol"
+            + " JOIN pg_class c ON c.oid = pol.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + ") o ON o.catalog = d.classoid AND o.oid = d.objoid AND o.subid = d.objsubid";
+
     private final Connection connection;
     private final Set<String> excludedTables;
 
@@ -224,6 +262,7 @@ public final class CatalogReader {
             extensions(statement, objects);
             domains(statement, objects);
             compositeTypes(statement, objects);
+            comments(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -482,6 +521,18 @@ public final class CatalogReader {
         try (ResultSet rs = statement.executeQuery(COMPOSITE_TYPES)) {
             while (rs.next()) {
                 objects.add(new CompositeTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            }
+        }
+    }
+
+    private void comments(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(COMMENTS)) {
+            while (rs.next()) {
+                String relation = rs.getString(3);
+                if (relation != null && excludedTables.contains(relation)) {
+                    continue;
+                }
+                objects.add(new CommentSnapshot(rs.getString(1), rs.getString(2), rs.getString(4)));
             }
         }
     }

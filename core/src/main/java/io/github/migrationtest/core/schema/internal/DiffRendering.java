@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CommentSnapshot;
 import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.DomainSnapshot;
@@ -129,6 +130,9 @@ public final class DiffRendering {
         }
         if (object instanceof CompositeTypeSnapshot type) {
             return "(" + String.join(", ", type.attributes()) + ")";
+        }
+        if (object instanceof CommentSnapshot comment) {
+            return comment.text();
         }
         return "";
     }
