@@ -12,11 +12,12 @@ import java.util.Set;
 /**
  * What a database's catalog holds, as an immutable list of {@link SchemaObject}s sorted by kind and path.
  *
- * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
- * sequences, views, materialized views, enum types, functions and procedures (with aggregates and window functions),
- * triggers (other than internal ones), row-level security policies and grants on tables, columns, sequences,
- * functions and schemas, default privileges, extensions, domains, composite types and comments. Not yet: partition
- * bounds; they will be added as more {@link SchemaObject} records. The system schemas
+ * <p>Captured: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
+ * sequences, views, materialized views, enum types, domains, composite types, functions and procedures (with
+ * aggregates and window functions), triggers (other than internal ones), row-level security policies, grants on
+ * tables, columns, sequences, functions and schemas, default privileges, extensions and comments. Not yet: partition
+ * bounds, table options, statistics objects, event triggers, publications and a few more, listed in
+ * {@code docs/schema-snapshot.md}; they will be added as more {@link SchemaObject} records. The system schemas
  * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas), the objects that belong to
  * an extension (the extension stands for them) and the migration tools' history tables ({@link #HISTORY_TABLES}) are
  * left out.
