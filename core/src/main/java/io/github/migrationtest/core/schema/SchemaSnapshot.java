@@ -12,12 +12,15 @@ import java.util.Set;
 /**
  * What a database's catalog holds, as an immutable list of {@link SchemaObject}s sorted by kind and path.
  *
- * <p>Captured so far: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
- * sequences, views, materialized views and enum types. Not yet: functions, procedures, triggers, policies, grants,
- * default privileges, comments, domains, composite types, extensions and partition bounds; they will be added as
- * more {@link SchemaObject} records. The system schemas ({@code pg_catalog}, {@code information_schema},
- * {@code pg_toast}, temporary schemas) and the migration tools' history tables ({@link #HISTORY_TABLES}) are left
- * out.
+ * <p>Captured: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
+ * sequences, views, materialized views, enum types, domains, composite types, functions and procedures (with
+ * aggregates and window functions), triggers (other than internal ones), row-level security policies, grants on
+ * tables, columns, sequences, functions and schemas, default privileges, extensions and comments. Not yet: partition
+ * bounds, table options, statistics objects, event triggers, publications and a few more, listed in
+ * {@code docs/schema-snapshot.md}; they will be added as more {@link SchemaObject} records. The system schemas
+ * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas), the objects that belong to
+ * an extension (the extension stands for them) and the migration tools' history tables ({@link #HISTORY_TABLES}) are
+ * left out.
  *
  * <p>Two snapshots are equal when they hold equal objects; {@link SchemaDiff#between(SchemaSnapshot, SchemaSnapshot)}
  * says how they differ. See {@code docs/schema-snapshot.md}.
@@ -132,6 +135,51 @@ public final class SchemaSnapshot {
     /** The enum types. */
     public List<EnumTypeSnapshot> enumTypes() {
         return objects(EnumTypeSnapshot.class);
+    }
+
+    /** The functions, procedures, aggregates and window functions. */
+    public List<FunctionSnapshot> functions() {
+        return objects(FunctionSnapshot.class);
+    }
+
+    /** The triggers, other than internal ones. */
+    public List<TriggerSnapshot> triggers() {
+        return objects(TriggerSnapshot.class);
+    }
+
+    /** The row-level security policies. */
+    public List<PolicySnapshot> policies() {
+        return objects(PolicySnapshot.class);
+    }
+
+    /** The grants, one per object and grantee. */
+    public List<GrantSnapshot> grants() {
+        return objects(GrantSnapshot.class);
+    }
+
+    /** The default privileges, one per creating role, schema, kind of object and grantee. */
+    public List<DefaultPrivilegeSnapshot> defaultPrivileges() {
+        return objects(DefaultPrivilegeSnapshot.class);
+    }
+
+    /** The installed extensions. */
+    public List<ExtensionSnapshot> extensions() {
+        return objects(ExtensionSnapshot.class);
+    }
+
+    /** The domains. */
+    public List<DomainSnapshot> domains() {
+        return objects(DomainSnapshot.class);
+    }
+
+    /** The composite types. */
+    public List<CompositeTypeSnapshot> compositeTypes() {
+        return objects(CompositeTypeSnapshot.class);
+    }
+
+    /** The comments. */
+    public List<CommentSnapshot> comments() {
+        return objects(CommentSnapshot.class);
     }
 
     @Override

@@ -11,6 +11,29 @@ import java.sql.Statement;
 /** Fresh databases on embedded PostgreSQL of a given major, built by a script, and their snapshots. */
 final class SchemaFixtures {
 
+    /** SHOP's trigger function and the trigger on {@code orders} that calls it. */
+    static final String TOUCH_UPDATED_AT = """
+            CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.updated_at := now();
+                RETURN NEW;
+            END
+            $$;
+            CREATE TRIGGER orders_touch_updated_at BEFORE UPDATE ON orders
+                FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+            """;
+
+    /** SHOP's SQL function. */
+    static final String ORDER_COUNT = """
+            CREATE FUNCTION order_count(p_user bigint) RETURNS bigint LANGUAGE sql STABLE
+                AS $$ SELECT count(*) FROM orders WHERE user_id = p_user $$;
+            """;
+
+    /** SHOP's policy on {@code orders} (row-level security is left disabled, as the table's own property). */
+    static final String TENANT_ISOLATION = """
+            CREATE POLICY tenant_isolation ON orders USING (user_id = current_setting('app.user_id')::bigint);
+            """;
+
     /** A schema with one object of every kind the snapshot covers. */
     static final String SHOP = """
             CREATE TYPE mood AS ENUM ('sad', 'happy');
@@ -23,12 +46,13 @@ final class SchemaFixtures {
             CREATE TABLE orders (
                 id serial PRIMARY KEY,
                 user_id bigint REFERENCES users (id),
-                total numeric(10,2)
+                total numeric(10,2),
+                updated_at timestamptz
             );
             CREATE SEQUENCE invoice_numbers;
             CREATE VIEW user_names AS SELECT id, name FROM users;
             CREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) AS total FROM orders GROUP BY user_id;
-            """;
+            """ + TOUCH_UPDATED_AT + ORDER_COUNT + TENANT_ISOLATION;
 
     private SchemaFixtures() {
     }

@@ -1,13 +1,22 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CommentSnapshot;
+import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DomainSnapshot;
+import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.ExtensionSnapshot;
+import io.github.migrationtest.core.schema.FunctionSnapshot;
+import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.NamespaceSnapshot;
+import io.github.migrationtest.core.schema.PolicySnapshot;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SequenceSnapshot;
 import io.github.migrationtest.core.schema.TableSnapshot;
+import io.github.migrationtest.core.schema.TriggerSnapshot;
 import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.sql.Array;
 import java.sql.Connection;
@@ -28,11 +37,13 @@ public final class CatalogReader {
             + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
 
     private static final String SCHEMAS = "SELECT n.nspname, pg_get_userbyid(n.nspowner) FROM pg_namespace n WHERE "
-            + USER_SCHEMA;
+            + USER_SCHEMA
+            + notInExtension("pg_namespace", "n.oid");
 
     private static final String TABLES = "SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,"
             + " c.relforcerowsecurity, pg_get_userbyid(c.relowner) FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // The position counts live columns only, so adding and then dropping a column leaves the others' positions alone.
     // attgenerated is 's' (stored) since PostgreSQL 12 and also 'v' (virtual) since 18; its expression is in adbin.
@@ -44,7 +55,8 @@ public final class CatalogReader {
             + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " LEFT JOIN pg_collation co ON co.oid = a.attcollation LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace"
-            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA;
+            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     // A foreign key that references a partitioned table has one extra pg_constraint row per referenced partition, on
     // the same table and with the same name, whose parent is the constraint itself: those are left out.
@@ -53,12 +65,13 @@ public final class CatalogReader {
             + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + USER_SCHEMA
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = con.conparentid"
-            + " AND p.conrelid = con.conrelid)";
+            + " AND p.conrelid = con.conrelid)" + notInExtension("pg_class", "c.oid");
 
     private static final String INDEXES = "SELECT n.nspname, i.relname, tn.nspname, t.relname,"
             + " pg_get_indexdef(i.oid), x.indisunique, x.indisprimary, x.indisvalid, pg_get_expr(x.indpred, x.indrelid)"
             + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace"
-            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace WHERE " + USER_SCHEMA;
+            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "t.oid");
 
     // deptype 'a' links a serial's or OWNED BY sequence to its column, 'i' an identity column's sequence.
     private static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
@@ -68,16 +81,142 @@ public final class CatalogReader {
             + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace"
             + " JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
             + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass"
-            + " AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0 LIMIT 1) o ON true WHERE " + USER_SCHEMA;
+            + " AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0 LIMIT 1) o ON true WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     private static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid),"
             + " c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA;
+            + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
 
     private static final String ENUM_TYPES = "SELECT n.nspname, t.typname,"
             + " array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_type t"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
-            + " WHERE " + USER_SCHEMA + " GROUP BY n.nspname, t.typname";
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_type", "t.oid") + " GROUP BY n.nspname, t.typname";
+
+    // The argument types name the overload; prosrc is the body exactly as written, so it is stable across
+    // re-creation. A SQL-standard body (PostgreSQL 14 on) has an empty prosrc and its parse tree in prosqlbody.
+    private static final String FUNCTIONS = "SELECT n.nspname, p.proname, oidvectortypes(p.proargtypes), p.prokind,"
+            + " pg_get_function_arguments(p.oid), pg_get_function_result(p.oid), l.lanname, p.provolatile,"
+            + " p.proisstrict, p.prosecdef, p.proleakproof, p.proparallel, p.proconfig, {body},"
+            + " pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " JOIN pg_language l ON l.oid = p.prolang WHERE " + USER_SCHEMA
+            + notInExtension("pg_proc", "p.oid");
+
+    // Internal triggers implement foreign keys (and deferred unique constraints); those are captured as constraints.
+    private static final String TRIGGERS = "SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid),"
+            + " t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
+
+    // Role 0 in polroles stands for PUBLIC.
+    private static final String POLICIES = "SELECT n.nspname, c.relname, p.polname, p.polcmd, p.polpermissive,"
+            + " ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END"
+            + " FROM unnest(p.polroles) r),"
+            + " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
+            + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid");
+
+    // One row per object and grantee. A null ACL means the type's default (acldefault), which is what the object
+    // grants, so it is exploded too; the owner's own default privileges are left out, so that granting to another
+    // role (which writes the ACL out, owner included) adds that role's grant only. Relations come first so that a
+    // relation's name is the third column, by which history tables are left out.
+    private static final String GRANTS = "SELECT o.on_type, o.object, o.rel,"
+            + " CASE WHEN g.grantee = 0 THEN 'public' ELSE pg_get_userbyid(g.grantee)::text END,"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type),"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) FILTER (WHERE g.is_grantable) FROM ("
+            + "SELECT CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
+            + " WHEN 'f' THEN 'foreign table' ELSE 'table' END AS on_type, n.nspname || '.' || c.relname AS object,"
+            + " c.relname::text AS rel, c.relowner AS owner,"
+            + " acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner) AS dflt,"
+            + " c.relacl AS acl FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'column', n.nspname || '.' || c.relname || '.' || a.attname, c.relname::text,"
+            + " c.relowner, NULL, a.attacl FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND " + USER_SCHEMA
+            + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,"
+            + " n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')', NULL, p.proowner,"
+            + " acldefault('f', p.proowner), p.proacl FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_proc", "p.oid")
+            + " UNION ALL SELECT 'schema', n.nspname, NULL, n.nspowner, acldefault('n', n.nspowner), n.nspacl"
+            + " FROM pg_namespace n WHERE " + USER_SCHEMA + notInExtension("pg_namespace", "n.oid")
+            + ") o, aclexplode(coalesce(o.acl, o.dflt)) g"
+            + " WHERE NOT (g.grantee = o.owner AND EXISTS (SELECT 1 FROM aclexplode(o.dflt) d"
+            + " WHERE d.grantee = o.owner AND d.privilege_type = g.privilege_type AND d.is_grantable = g.is_grantable))"
+            + " GROUP BY o.on_type, o.object, o.rel, g.grantee";
+
+    // defaclnamespace 0 means every schema. The ACL is taken as stored (see DefaultPrivilegeSnapshot).
+    private static final String DEFAULT_PRIVILEGES = "SELECT pg_get_userbyid(a.defaclrole), n.nspname,"
+            + " CASE a.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'"
+            + " WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE a.defaclobjtype::text END,"
+            + " CASE WHEN g.grantee = 0 THEN 'public' ELSE pg_get_userbyid(g.grantee)::text END,"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type),"
+            + " array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) FILTER (WHERE g.is_grantable)"
+            + " FROM pg_default_acl a LEFT JOIN pg_namespace n ON n.oid = a.defaclnamespace,"
+            + " aclexplode(a.defaclacl) g GROUP BY a.defaclrole, n.nspname, a.defaclobjtype, g.grantee";
+
+    private static final String EXTENSIONS = "SELECT x.extname, x.extversion, n.nspname FROM pg_extension x"
+            + " JOIN pg_namespace n ON n.oid = x.extnamespace";
+
+    // Only CHECK constraints: PostgreSQL 17 also records a domain's NOT NULL as a constraint, which typnotnull says
+    // on every major. The default is deparsed from typdefaultbin, not taken from typdefault, which was written with
+    // the search_path of CREATE DOMAIN.
+    private static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
+            + " t.typnotnull, pg_get_expr(t.typdefaultbin, 0),"
+            + " ARRAY(SELECT c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c"
+            + " WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND " + USER_SCHEMA
+            + notInExtension("pg_type", "t.oid");
+
+    // relkind 'c' is a type made by CREATE TYPE ... AS; every table, view and sequence also has a row type.
+    private static final String COMPOSITE_TYPES = "SELECT n.nspname, t.typname, ARRAY(SELECT a.attname || ' '"
+            + " || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> at.typcollation"
+            + " THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END FROM pg_attribute a"
+            + " JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0"
+            + " AND NOT a.attisdropped ORDER BY a.attnum) FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid"
+            + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'c' AND c.relkind = 'c' AND "
+            + USER_SCHEMA + notInExtension("pg_type", "t.oid");
+
+    // One branch per catalog a comment can be on; each names the object as its own kind's path does. The third
+    // column is the table a comment belongs to, by which history tables are left out.
+    private static final String COMMENTS = "SELECT o.on_type, o.object, o.rel, d.description FROM pg_description d"
+            + " JOIN (SELECT 'pg_class'::regclass AS catalog, c.oid, 0 AS subid, CASE c.relkind WHEN 'v' THEN 'view'"
+            + " WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'"
+            + " WHEN 'f' THEN 'foreign table' ELSE 'table' END AS on_type, n.nspname || '.' || c.relname AS object,"
+            + " c.relname::text AS rel FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind <> 'c' AND " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_class'::regclass, c.oid, a.attnum, 'column',"
+            + " n.nspname || '.' || c.relname || '.' || a.attname, c.relname::text FROM pg_attribute a"
+            + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE a.attnum > 0 AND NOT a.attisdropped AND " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_constraint'::regclass, con.oid, 0,"
+            + " CASE WHEN con.contypid <> 0 THEN 'domain constraint' ELSE 'constraint' END,"
+            + " n.nspname || '.' || coalesce(c.relname, t.typname) || '.' || con.conname, c.relname::text"
+            + " FROM pg_constraint con LEFT JOIN pg_class c ON c.oid = con.conrelid"
+            + " LEFT JOIN pg_type t ON t.oid = con.contypid JOIN pg_namespace n ON n.oid = con.connamespace"
+            + " WHERE " + USER_SCHEMA
+            + " UNION ALL SELECT 'pg_proc'::regclass, p.oid, 0, CASE p.prokind WHEN 'p' THEN 'procedure'"
+            + " ELSE 'function' END, n.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')',"
+            + " NULL FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE " + USER_SCHEMA
+            + notInExtension("pg_proc", "p.oid")
+            + " UNION ALL SELECT 'pg_type'::regclass, t.oid, 0, CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END,"
+            + " n.nspname || '.' || t.typname, NULL FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_type", "t.oid")
+            + " UNION ALL SELECT 'pg_namespace'::regclass, n.oid, 0, 'schema', n.nspname, NULL FROM pg_namespace n"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_namespace", "n.oid")
+            + " UNION ALL SELECT 'pg_trigger'::regclass, tg.oid, 0, 'trigger',"
+            + " n.nspname || '.' || c.relname || '.' || tg.tgname, c.relname::text FROM pg_trigger tg"
+            + " JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + " UNION ALL SELECT 'pg_policy'::regclass, pol.oid, 0, 'policy',"
+            + " n.nspname || '.' || c.relname || '.' || pol.polname, c.relname::text FROM pg_policy pol"
+            + " JOIN pg_class c ON c.oid = pol.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + USER_SCHEMA + notInExtension("pg_class", "c.oid")
+            + ") o ON o.catalog = d.classoid AND o.oid = d.objoid AND o.subid = d.objsubid";
 
     private final Connection connection;
     private final Set<String> excludedTables;
@@ -115,6 +254,15 @@ public final class CatalogReader {
             sequences(statement, objects);
             views(statement, objects);
             enumTypes(statement, objects);
+            functions(statement, objects);
+            triggers(statement, objects);
+            policies(statement, objects);
+            grants(statement, objects);
+            defaultPrivileges(statement, objects);
+            extensions(statement, objects);
+            domains(statement, objects);
+            compositeTypes(statement, objects);
+            comments(statement, objects);
         } catch (SQLException | RuntimeException failure) {
             // The query's failure is what the caller needs to see; a failed restore (say, in an aborted
             // transaction) only comes along with it.
@@ -260,6 +408,142 @@ public final class CatalogReader {
                 objects.add(new EnumTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
             }
         }
+    }
+
+    private void functions(Statement statement, List<SchemaObject> objects) throws SQLException {
+        // pg_proc.prosqlbody and pg_get_function_sqlbody exist from PostgreSQL 14 on.
+        String body = connection.getMetaData().getDatabaseMajorVersion() >= 14
+                ? "CASE WHEN p.prosqlbody IS NULL THEN p.prosrc ELSE pg_get_function_sqlbody(p.oid) END" : "p.prosrc";
+        try (ResultSet rs = statement.executeQuery(FUNCTIONS.replace("{body}", body))) {
+            while (rs.next()) {
+                FunctionSnapshot.Type type = switch (rs.getString(4)) {
+                    case "p" -> FunctionSnapshot.Type.PROCEDURE;
+                    case "a" -> FunctionSnapshot.Type.AGGREGATE;
+                    case "w" -> FunctionSnapshot.Type.WINDOW;
+                    default -> FunctionSnapshot.Type.FUNCTION;
+                };
+                FunctionSnapshot.Volatility volatility = switch (rs.getString(8)) {
+                    case "i" -> FunctionSnapshot.Volatility.IMMUTABLE;
+                    case "s" -> FunctionSnapshot.Volatility.STABLE;
+                    default -> FunctionSnapshot.Volatility.VOLATILE;
+                };
+                FunctionSnapshot.Parallel parallel = switch (rs.getString(12)) {
+                    case "s" -> FunctionSnapshot.Parallel.SAFE;
+                    case "r" -> FunctionSnapshot.Parallel.RESTRICTED;
+                    default -> FunctionSnapshot.Parallel.UNSAFE;
+                };
+                objects.add(new FunctionSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), type,
+                        rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getString(7), volatility,
+                        rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), parallel, strings(rs.getArray(13)),
+                        rs.getString(14), rs.getString(15)));
+            }
+        }
+    }
+
+    private void triggers(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(TRIGGERS)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                TriggerSnapshot.State state = switch (rs.getString(5)) {
+                    case "D" -> TriggerSnapshot.State.DISABLED;
+                    case "R" -> TriggerSnapshot.State.REPLICA;
+                    case "A" -> TriggerSnapshot.State.ALWAYS;
+                    default -> TriggerSnapshot.State.ENABLED;
+                };
+                objects.add(new TriggerSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        state));
+            }
+        }
+    }
+
+    private void policies(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(POLICIES)) {
+            while (rs.next()) {
+                if (excludedTables.contains(rs.getString(2))) {
+                    continue;
+                }
+                PolicySnapshot.Command command = switch (rs.getString(4)) {
+                    case "r" -> PolicySnapshot.Command.SELECT;
+                    case "a" -> PolicySnapshot.Command.INSERT;
+                    case "w" -> PolicySnapshot.Command.UPDATE;
+                    case "d" -> PolicySnapshot.Command.DELETE;
+                    default -> PolicySnapshot.Command.ALL;
+                };
+                objects.add(new PolicySnapshot(rs.getString(1), rs.getString(2), rs.getString(3), command,
+                        rs.getBoolean(5), strings(rs.getArray(6)), Optional.ofNullable(rs.getString(7)),
+                        Optional.ofNullable(rs.getString(8))));
+            }
+        }
+    }
+
+    private void grants(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(GRANTS)) {
+            while (rs.next()) {
+                String relation = rs.getString(3);
+                if (relation != null && excludedTables.contains(relation)) {
+                    continue;
+                }
+                objects.add(new GrantSnapshot(rs.getString(1), rs.getString(2), rs.getString(4),
+                        strings(rs.getArray(5)), strings(rs.getArray(6))));
+            }
+        }
+    }
+
+    private void defaultPrivileges(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(DEFAULT_PRIVILEGES)) {
+            while (rs.next()) {
+                objects.add(new DefaultPrivilegeSnapshot(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), strings(rs.getArray(5)), strings(rs.getArray(6))));
+            }
+        }
+    }
+
+    private void extensions(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(EXTENSIONS)) {
+            while (rs.next()) {
+                objects.add(new ExtensionSnapshot(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+    }
+
+    private void domains(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(DOMAINS)) {
+            while (rs.next()) {
+                objects.add(new DomainSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        Optional.ofNullable(rs.getString(5)), strings(rs.getArray(6))));
+            }
+        }
+    }
+
+    private void compositeTypes(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(COMPOSITE_TYPES)) {
+            while (rs.next()) {
+                objects.add(new CompositeTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            }
+        }
+    }
+
+    private void comments(Statement statement, List<SchemaObject> objects) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(COMMENTS)) {
+            while (rs.next()) {
+                String relation = rs.getString(3);
+                if (relation != null && excludedTables.contains(relation)) {
+                    continue;
+                }
+                objects.add(new CommentSnapshot(rs.getString(1), rs.getString(2), rs.getString(4)));
+            }
+        }
+    }
+
+    /**
+     * A condition leaving out the objects that belong to an extension (deptype 'e'): the extension stands for them,
+     * and its version says which they are.
+     */
+    private static String notInExtension(String catalog, String oid) {
+        return " AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '" + catalog + "'::regclass"
+                + " AND ext.objid = " + oid + " AND ext.deptype = 'e')";
     }
 
     private static List<String> strings(Array array) throws SQLException {

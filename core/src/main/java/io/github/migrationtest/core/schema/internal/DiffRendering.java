@@ -1,15 +1,24 @@
 package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import io.github.migrationtest.core.schema.CommentSnapshot;
+import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
+import io.github.migrationtest.core.schema.DomainSnapshot;
+import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
 import io.github.migrationtest.core.schema.EnumTypeSnapshot;
+import io.github.migrationtest.core.schema.ExtensionSnapshot;
+import io.github.migrationtest.core.schema.FunctionSnapshot;
+import io.github.migrationtest.core.schema.GrantSnapshot;
 import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.ObjectChange;
 import io.github.migrationtest.core.schema.ObjectKind;
+import io.github.migrationtest.core.schema.PolicySnapshot;
 import io.github.migrationtest.core.schema.PropertyChange;
 import io.github.migrationtest.core.schema.SchemaDiff;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SequenceSnapshot;
+import io.github.migrationtest.core.schema.TriggerSnapshot;
 import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +93,53 @@ public final class DiffRendering {
         if (object instanceof EnumTypeSnapshot type) {
             return value(type.labels());
         }
+        if (object instanceof FunctionSnapshot function) {
+            // A plain function goes without saying; procedures, aggregates and window functions say what they are.
+            String kind = function.type() == FunctionSnapshot.Type.FUNCTION ? "" : function.type() + " ";
+            return kind + function.result().map(r -> "returns " + r + " ").orElse("") + "language "
+                    + function.language();
+        }
+        if (object instanceof TriggerSnapshot trigger) {
+            return trigger.definition()
+                    + (trigger.state() == TriggerSnapshot.State.ENABLED ? "" : " (" + trigger.state() + ")");
+        }
+        if (object instanceof PolicySnapshot policy) {
+            // In CREATE POLICY's own words, so the line reads like the statement that makes the policy.
+            return "AS " + (policy.permissive() ? "PERMISSIVE" : "RESTRICTIVE") + " FOR " + policy.command() + " TO "
+                    + String.join(", ", policy.roles()) + policy.using().map(u -> " USING " + u).orElse("")
+                    + policy.withCheck().map(c -> " WITH CHECK " + c).orElse("");
+        }
+        if (object instanceof GrantSnapshot grant) {
+            return privileges(grant.privileges(), grant.grantable()) + " on " + grant.on();
+        }
+        if (object instanceof DefaultPrivilegeSnapshot defaults) {
+            return privileges(defaults.privileges(), defaults.grantable());
+        }
+        if (object instanceof ExtensionSnapshot extension) {
+            return extension.version() + " in " + extension.schema();
+        }
+        if (object instanceof DomainSnapshot domain) {
+            // Like a column: the type, then what the domain adds to it.
+            StringBuilder text = new StringBuilder(domain.type());
+            if (domain.notNull()) {
+                text.append(" not null");
+            }
+            domain.defaultExpression().ifPresent(d -> text.append(" default ").append(d));
+            domain.constraints().forEach(c -> text.append(" constraint ").append(c));
+            return text.toString();
+        }
+        if (object instanceof CompositeTypeSnapshot type) {
+            return "(" + String.join(", ", type.attributes()) + ")";
+        }
+        if (object instanceof CommentSnapshot comment) {
+            return comment.text();
+        }
         return "";
+    }
+
+    private static String privileges(List<String> privileges, List<String> grantable) {
+        return privileges.stream().map(p -> grantable.contains(p) ? p + " WITH GRANT OPTION" : p)
+                .collect(Collectors.joining(", "));
     }
 
     private static String value(Object value) {
