@@ -63,6 +63,23 @@ public record SchemaDiff(List<SchemaObject> added, List<SchemaObject> removed, L
         return new SchemaDiff(added, List.copyOf(remaining.values()), changed);
     }
 
+    /**
+     * The difference from {@code before} to {@code after} as the equivalence sees it: objects it leaves out are not
+     * compared, properties it ignores do not count (see {@link Equivalence} for what each option hides and what
+     * stays visible). The objects in the diff are the rewritten ones, so an ignored owner shows as empty and a
+     * generated name as the definition.
+     *
+     * @param before the first snapshot
+     * @param after the second snapshot
+     * @param equivalence what to ignore; {@link Equivalence#EXACT} compares like {@link #between(SchemaSnapshot,
+     *     SchemaSnapshot)}
+     * @return the difference, empty when the snapshots are equivalent
+     */
+    public static SchemaDiff between(SchemaSnapshot before, SchemaSnapshot after, Equivalence equivalence) {
+        Objects.requireNonNull(equivalence, "equivalence");
+        return between(equivalence.apply(before), equivalence.apply(after));
+    }
+
     private static Map<Key, SchemaObject> index(SchemaSnapshot snapshot) {
         Map<Key, SchemaObject> objects = new LinkedHashMap<>();
         for (SchemaObject object : snapshot.objects()) {
