@@ -1,13 +1,18 @@
 package io.github.migrationtest.assertions;
 
 import static io.github.migrationtest.assertions.error.ShouldBeEquivalentTo.shouldBeEquivalentTo;
+import static io.github.migrationtest.assertions.error.ShouldMatchGolden.shouldMatchGolden;
 import static io.github.migrationtest.assertions.error.ShouldHaveTable.shouldHaveTableInSchema;
 import static io.github.migrationtest.assertions.error.ShouldNotHaveTable.shouldNotHaveTable;
 
+import io.github.migrationtest.assertions.internal.GoldenFiles;
 import io.github.migrationtest.assertions.internal.SnapshotRendering;
+import io.github.migrationtest.core.schema.Equivalence;
 import io.github.migrationtest.core.schema.SchemaDiff;
+import io.github.migrationtest.core.schema.SchemaJson;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
 import io.github.migrationtest.core.schema.TableSnapshot;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -103,6 +108,68 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
         if (!diff.isEmpty()) {
             failWithActualExpectedAndMessage(SnapshotRendering.render(actual), SnapshotRendering.render(expected),
                     "%s", shouldBeEquivalentTo(diff).create());
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the snapshot equals the one in a golden file, the {@link SchemaJson} form of a snapshot committed
+     * with the tests.
+     *
+     * <p>When the file does not exist, it is written (with its directories) and the assertion passes, saying so on
+     * stderr; review and commit the file. With the system property {@code migrationtest.update-golden} set to
+     * {@code true}, the file is rewritten and the assertion passes. Otherwise a difference fails with the
+     * {@link SchemaDiff} lines (from the golden file to the actual snapshot, each with the object's path) and
+     * carries the actual snapshot's JSON and the file's text as actual and expected values, so that IDEs offer a
+     * visual diff.
+     *
+     * <p>Assertion succeeds: {@code assertThat(snapshot).matchesGolden("src/test/resources/schema/V0042.json")} on
+     * the first run, and on later runs while the schema stays the same. Fails once a migration changes the schema.
+     *
+     * @param file the golden file, relative to the working directory (the module's directory under Maven)
+     * @return this assertion object
+     */
+    public SELF matchesGolden(String file) {
+        return matchesGolden(file, Equivalence.EXACT);
+    }
+
+    /**
+     * Verifies that the snapshot is equivalent to the one in a golden file, as {@link #matchesGolden(String)} does
+     * but comparing with {@link SchemaDiff#between(SchemaSnapshot, SchemaSnapshot, Equivalence)}. The file, when
+     * written, holds the actual snapshot in full.
+     *
+     * @param file the golden file, relative to the working directory
+     * @param equivalence the differences to ignore, such as {@code Equivalence.EXACT.ignoringOwners()}
+     * @return this assertion object
+     */
+    public SELF matchesGolden(String file, Equivalence equivalence) {
+        isNotNull();
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(equivalence, "equivalence");
+        Path path = Path.of(file);
+        Optional<String> golden = GoldenFiles.read(path);
+        if (golden.isEmpty()) {
+            GoldenFiles.write(path, actual, "wrote missing");
+            return myself;
+        }
+        if (GoldenFiles.updating()) {
+            if (!golden.get().equals(SchemaJson.write(actual))) {
+                GoldenFiles.write(path, actual, "rewrote");
+            }
+            return myself;
+        }
+        SchemaSnapshot expected;
+        try {
+            expected = SchemaJson.read(golden.get());
+        } catch (IllegalArgumentException e) {
+            failWithMessage("%nGolden file %s is not a schema snapshot: %s%nRerun with -D%s=true to rewrite it.",
+                    file, e.getMessage(), GoldenFiles.UPDATE_PROPERTY);
+            return myself;
+        }
+        SchemaDiff diff = SchemaDiff.between(expected, actual, equivalence);
+        if (!diff.isEmpty()) {
+            failWithActualExpectedAndMessage(SchemaJson.write(actual), golden.get(), "%s",
+                    shouldMatchGolden(file, diff, GoldenFiles.UPDATE_PROPERTY).create());
         }
         return myself;
     }
