@@ -57,6 +57,35 @@ class MissingIntegrationTests {
                         + "Add it to the test classpath:");
     }
 
+    @Test
+    void aMigrationToolThatIsMissingIsNamedWithItsDependency() {
+        Throwable flyway = EngineRuns.singleFailure(EngineRuns.runExactly(FlywayTestCase.class, Map.of()));
+        Throwable liquibase = EngineRuns.singleFailure(EngineRuns.runExactly(LiquibaseTestCase.class, Map.of()));
+
+        assertThat(flyway).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageStartingWith("@MigrationTest on " + FlywayTestCase.class.getName() + ": Flyway "
+                        + "(org.flywaydb:flyway-database-postgresql) is not on the classpath. Add it to the test "
+                        + "classpath:")
+                .hasMessageContaining("<artifactId>flyway-database-postgresql</artifactId>");
+        assertThat(liquibase).isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageStartingWith("@MigrationTest on " + LiquibaseTestCase.class.getName() + ": Liquibase "
+                        + "(org.liquibase:liquibase-core) is not on the classpath.");
+    }
+
+    @MigrationTest(flyway = "classpath:migrations/flyway-shop")
+    static class FlywayTestCase {
+        @Test
+        void runs(Connection connection) {
+        }
+    }
+
+    @MigrationTest(liquibase = "classpath:migrations/liquibase-shop/changelog.yaml")
+    static class LiquibaseTestCase {
+        @Test
+        void runs(Connection connection) {
+        }
+    }
+
     @MigrationTest(provider = Provider.EMBEDDED)
     static class EmbeddedTestCase {
         @Test

