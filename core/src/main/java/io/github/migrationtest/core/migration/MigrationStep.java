@@ -1,5 +1,6 @@
 package io.github.migrationtest.core.migration;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +15,20 @@ import java.util.Optional;
  * @param downLocation where the down is defined, if there is one
  * @param noDownReason why there is no down, when there is none
  * @param transactional {@code false} when the step has statements that cannot run in a transaction
+ * @param markers the {@code migrationtest:<name> <reason>} markers written in the step's files (comments of SQL
+ *     scripts, a changeset's comment or SQL), by name: {@code irreversible}, {@code data-lossy},
+ *     {@code idempotent}; the value is the text after the name, possibly empty
  * @since 0.1
  */
 public record MigrationStep(String version, String description, String location, String checksum,
-        Optional<String> downLocation, Optional<String> noDownReason, boolean transactional) {
+        Optional<String> downLocation, Optional<String> noDownReason, boolean transactional,
+        Map<String, String> markers) {
+
+    /** A step without markers. */
+    public MigrationStep(String version, String description, String location, String checksum,
+            Optional<String> downLocation, Optional<String> noDownReason, boolean transactional) {
+        this(version, description, location, checksum, downLocation, noDownReason, transactional, Map.of());
+    }
 
     public MigrationStep {
         Objects.requireNonNull(version, "version");
@@ -26,6 +37,12 @@ public record MigrationStep(String version, String description, String location,
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(downLocation, "downLocation");
         Objects.requireNonNull(noDownReason, "noDownReason");
+        markers = Map.copyOf(markers);
+    }
+
+    /** The text after a marker such as {@code migrationtest:irreversible}, if the step's files have it. */
+    public Optional<String> marker(String name) {
+        return Optional.ofNullable(markers.get(name));
     }
 
     /** Whether the step can be reverted. */

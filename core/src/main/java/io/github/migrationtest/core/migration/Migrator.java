@@ -114,6 +114,22 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
+     * Runs the up of the last applied step again, leaving it recorded once: what a deploy that re-runs a migration
+     * does. For the idempotency check.
+     *
+     * @throws MigrationException if the step is not the last applied one, or its second run fails
+     * @throws UnsupportedOperationException if the source's tool cannot run a step again (a Flyway Java migration)
+     */
+    public void rerun(MigrationStep step) {
+        Optional<MigrationStep> current = current();
+        if (current.isEmpty() || !current.get().equals(step)) {
+            throw MigrationException.of(MigrationException.Kind.OUT_OF_ORDER, "rerun(" + step.label() + ") needs "
+                    + "it to be the last applied step, but " + database.name() + " is at " + currentLabel() + ".");
+        }
+        runner.rerun(step);
+    }
+
+    /**
      * Reverts one step, which must be the last applied one, on a connection that did not run its up.
      *
      * @throws MigrationException if it is not the last applied, has no down, or fails

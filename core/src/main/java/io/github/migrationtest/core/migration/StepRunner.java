@@ -40,6 +40,17 @@ public interface StepRunner extends AutoCloseable {
     }
 
     /**
+     * Applies the last applied step's up again, as if it had not run, and leaves it recorded once; for the
+     * idempotency check. A transactional step that fails leaves the database and the history as they were.
+     *
+     * @throws MigrationException if it fails
+     * @throws UnsupportedOperationException if the tool cannot run a step again (the default)
+     */
+    default void rerun(MigrationStep step) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot run a step again");
+    }
+
+    /**
      * Reverts a step, on a connection that did not run its up, and removes it from the history.
      *
      * @throws MigrationException if it fails or the step has no down

@@ -91,6 +91,13 @@ final class SqlFolderRunner implements StepRunner {
         applied.add(step.version());
     }
 
+    /** The up script alone: the history row stays as it is. */
+    @Override
+    public void rerun(MigrationStep step) {
+        SqlFolderSource.Scripts text = texts.apply(step);
+        scripts.run(step, "up", text.upFile, text.up, connection -> { }, this::currentVersion);
+    }
+
     @Override
     public void down(MigrationStep step) {
         SqlFolderSource.Scripts text = texts.apply(step);

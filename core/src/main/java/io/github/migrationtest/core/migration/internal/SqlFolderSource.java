@@ -210,7 +210,7 @@ public final class SqlFolderSource implements MigrationSource {
                     && SqlScript.parse(up).stream().allMatch(SqlStatement::transactional);
             return new MigrationStep(version, description, upFile, checksum(), Optional.ofNullable(downFile),
                     downFile == null ? Optional.of("no down script: add " + expectedDown() + " to make it reversible")
-                            : Optional.empty(), transactional);
+                            : Optional.empty(), transactional, StepMarkers.of(up, down));
         }
 
         private String expectedDown() {

@@ -5,6 +5,7 @@ import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.StepRunner;
 import io.github.migrationtest.core.migration.Versions;
+import io.github.migrationtest.core.migration.internal.HistoryRows;
 import io.github.migrationtest.core.migration.internal.SqlScriptRunner;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.sql.Connection;
@@ -110,6 +111,13 @@ final class FlywayRunner implements StepRunner {
                     + "source. Check for migrations Flyway ignores or configures differently (a flyway.conf, "
                     + "callbacks, custom prefixes).");
         }
+    }
+
+    @Override
+    public void rerun(MigrationStep step) {
+        HistoryRows.rerun(database, history(), "SELECT ctid, * FROM " + history() + " WHERE " + STEP_ROWS
+                + " AND version = ? ORDER BY installed_rank DESC LIMIT 1", step.version(), () -> up(step),
+                () -> applied().stream().anyMatch(version -> Versions.same(version, step.version())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.migrationtest.core.migration.internal.flyway;
 import io.github.migrationtest.core.migration.MigrationException;
 import io.github.migrationtest.core.migration.MigrationPlan;
 import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.migration.internal.StepMarkers;
 import io.github.migrationtest.core.migration.internal.SqlScript;
 import io.github.migrationtest.core.migration.internal.SqlStatement;
 import java.io.IOException;
@@ -79,7 +80,8 @@ final class FlywayScan {
                     ? "Java migration: Flyway runs no undo for Java migrations"
                     : "no undo script " + expectedUndo(v.location()));
             steps.add(new MigrationStep(v.version().getVersion(), v.description(), v.location(), checksum(v, undo),
-                    Optional.ofNullable(undo).map(Undo::location), noDown, v.transactional()));
+                    Optional.ofNullable(undo).map(Undo::location), noDown, v.transactional(),
+                    StepMarkers.of(v.text(), undo == null ? null : undo.text())));
         });
         return new MigrationPlan(source, steps);
     }

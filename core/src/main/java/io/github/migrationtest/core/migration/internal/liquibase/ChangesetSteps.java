@@ -1,8 +1,13 @@
 package io.github.migrationtest.core.migration.internal.liquibase;
 
 import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.migration.internal.StepMarkers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import liquibase.ChecksumVersion;
+import liquibase.change.AbstractSQLChange;
+import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 
@@ -21,7 +26,21 @@ final class ChangesetSteps {
                         : " (automatic rollback)"));
         return new MigrationStep(changeSet.getId(), description(changeSet), location,
                 changeSet.generateCheckSum(ChecksumVersion.latest()).toString(), down, noDown,
-                changeSet.isRunInTransaction());
+                changeSet.isRunInTransaction(), StepMarkers.of(markerTexts(changeSet).toArray(String[]::new)));
+    }
+
+    // markers may be written in the changeset's comment or in the SQL of its sql / sqlFile changes and rollback
+    private static List<String> markerTexts(ChangeSet changeSet) {
+        List<String> texts = new ArrayList<>();
+        texts.add(changeSet.getComments());
+        List<Change> changes = new ArrayList<>(changeSet.getChanges());
+        changes.addAll(changeSet.getRollback().getChanges());
+        for (Change change : changes) {
+            if (change instanceof AbstractSQLChange sql) {
+                texts.add(sql.getSql());
+            }
+        }
+        return texts;
     }
 
     /** {@code <changelog file>::<id>::<author>}, as Liquibase names changesets. */

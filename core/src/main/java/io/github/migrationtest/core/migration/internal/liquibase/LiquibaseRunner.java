@@ -4,6 +4,7 @@ import io.github.migrationtest.core.migration.MigrationException;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.StepRunner;
+import io.github.migrationtest.core.migration.internal.HistoryRows;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -130,6 +131,13 @@ final class LiquibaseRunner implements StepRunner {
                     + HISTORY + " of " + database.name() + " now lists " + applied + ". Check that nothing else "
                     + "changes the database.");
         }
+    }
+
+    @Override
+    public void rerun(MigrationStep step) {
+        HistoryRows.rerun(database, HISTORY, "SELECT ctid, * FROM " + HISTORY + " WHERE id = ? "
+                + "ORDER BY orderexecuted DESC LIMIT 1", step.version(), () -> up(step),
+                () -> applied().contains(step.version()));
     }
 
     @Override

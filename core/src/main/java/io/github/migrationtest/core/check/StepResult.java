@@ -1,0 +1,47 @@
+package io.github.migrationtest.core.check;
+
+import io.github.migrationtest.core.migration.MigrationStep;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every check of one step, with how long each phase took.
+ *
+ * @param step the step
+ * @param checks the checks, in the order they ran
+ * @param timings phase → duration: {@code up}, {@code down}, {@code up again}, {@code rerun}, {@code snapshots},
+ *     {@code data}
+ * @since 0.1
+ */
+public record StepResult(MigrationStep step, List<CheckResult> checks, Map<String, Duration> timings) {
+
+    public StepResult {
+        Objects.requireNonNull(step, "step");
+        checks = List.copyOf(checks);
+        timings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    /** A check's result, if it ran or was skipped. */
+    public Optional<CheckResult> check(String name) {
+        return checks.stream().filter(check -> check.check().equals(name)).findFirst();
+    }
+
+    /** Every finding of every check. */
+    public List<Finding> findings() {
+        return checks.stream().flatMap(check -> check.findings().stream()).toList();
+    }
+
+    /** Whether a check failed. */
+    public boolean failed() {
+        return checks.stream().anyMatch(CheckResult::failed);
+    }
+
+    /** The total of the timings. */
+    public Duration duration() {
+        return timings.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+}

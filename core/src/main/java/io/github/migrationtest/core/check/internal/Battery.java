@@ -1,0 +1,337 @@
+package io.github.migrationtest.core.check.internal;
+
+import io.github.migrationtest.core.check.Category;
+import io.github.migrationtest.core.check.CheckResult;
+import io.github.migrationtest.core.check.Finding;
+import io.github.migrationtest.core.check.NoDownPolicy;
+import io.github.migrationtest.core.check.Severity;
+import io.github.migrationtest.core.check.StepResult;
+import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.data.DataFingerprint;
+import io.github.migrationtest.core.data.TableDataChange;
+import io.github.migrationtest.core.migration.MigrationPlan;
+import io.github.migrationtest.core.migration.MigrationSettings;
+import io.github.migrationtest.core.migration.MigrationSource;
+import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.postgres.PostgresServer;
+import io.github.migrationtest.core.schema.Equivalence;
+import io.github.migrationtest.core.schema.SchemaDiff;
+import io.github.migrationtest.core.schema.SchemaSnapshot;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Walks one database through a history, step by step, and runs every check at each step: applies, reversible,
+ * keeps-data, idempotent. One up, down and up per step, then the step's fixtures and synthesized rows, so every
+ * later step runs against data.
+ */
+public final class Battery implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final MigrationPlan plan;
+    private final List<StepResult> results = new ArrayList<>();
+    private Optional<MigrationStep> failedToApply = Optional.empty();
+
+    public Battery(PostgresServer server, MigrationSource source, MigrationSettings settings,
+            VerificationOptions options) {
+        this.workspace = new Workspace(server, source, settings, options, SynthesizingFiller.INSTANCE);
+        this.plan = workspace.migrator().plan();
+    }
+
+    public MigrationPlan plan() {
+        return plan;
+    }
+
+    public List<StepResult> results() {
+        return List.copyOf(results);
+    }
+
+    public Map<String, String> unfillableTables() {
+        return Map.copyOf(workspace.unfillable());
+    }
+
+    public boolean hasNext() {
+        return results.size() < plan.steps().size();
+    }
+
+    /** Runs the next step's checks. */
+    public StepResult next() {
+        MigrationStep step = plan.steps().get(results.size());
+        StepResult result;
+        if (failedToApply.isPresent()) {
+            String reason = "an earlier step, " + failedToApply.get().label() + ", failed to apply";
+            result = new StepResult(step, List.of(CheckResult.skipped(CheckResult.APPLIES, reason),
+                    CheckResult.skipped(CheckResult.REVERSIBLE, reason),
+                    CheckResult.skipped(CheckResult.KEEPS_DATA, reason)), Map.of());
+        } else {
+            try {
+                result = new StepRun(step).run();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the catalog or rows of " + workspace.database().name()
+                        + " at " + step.label() + ": " + e.getMessage(), e);
+            }
+        }
+        results.add(result);
+        return result;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+
+    /** The checks of one step, with the timings of its phases. */
+    private final class StepRun {
+
+        private final MigrationStep step;
+        private final String version;
+        private final Map<String, Duration> timings = new LinkedHashMap<>();
+        private final List<CheckResult> checks = new ArrayList<>();
+        private final VerificationOptions options = workspace.options();
+
+        StepRun(MigrationStep step) {
+            this.step = step;
+            this.version = step.version();
+        }
+
+        StepResult run() throws SQLException {
+            SchemaSnapshot before = workspace.schema();
+            DataFingerprint rowsBefore = workspace.data();
+            long start = System.nanoTime();
+            try {
+                timed("up", () -> workspace.migrator().up(step));
+            } catch (RuntimeException e) {
+                failedToApply = Optional.of(step);
+                checks.add(CheckResult.of(CheckResult.APPLIES, List.of(Finding.of(Category.APPLY, "up-fails",
+                        Severity.ERROR, version, "up failed: " + e.getMessage())), since(start)));
+                String reason = "the up failed";
+                checks.add(CheckResult.skipped(CheckResult.REVERSIBLE, reason));
+                checks.add(CheckResult.skipped(CheckResult.KEEPS_DATA, reason));
+                return result();
+            }
+            checks.add(CheckResult.of(CheckResult.APPLIES, List.of(), since(start)));
+            SchemaSnapshot afterUp = timedCapture();
+            reversibleAndKeepsData(before, rowsBefore, afterUp);
+            if (idempotencyRequested()) {
+                idempotent();
+            }
+            return result();
+        }
+
+        private void reversibleAndKeepsData(SchemaSnapshot before, DataFingerprint rowsBefore,
+                SchemaSnapshot afterUp) throws SQLException {
+            long start = System.nanoTime();
+            Optional<String> irreversible = declared(options.irreversibleReason(version), "irreversible");
+            if (!step.hasDown()) {
+                Finding noDown = Finding.of(Category.REVERSIBILITY, "no-down",
+                        options.noDown() == NoDownPolicy.FAIL ? Severity.ERROR : Severity.WARNING, version,
+                        "no down: " + step.noDownReason().orElse("none is defined") + ". Add one, or declare the step "
+                                + "irreversible: " + howToDeclare("irreversible"));
+                checks.add(CheckResult.of(CheckResult.REVERSIBLE, List.of(accept(noDown, irreversible)),
+                        since(start)));
+                checks.add(CheckResult.skipped(CheckResult.KEEPS_DATA, "the step has no down"));
+                reached(afterUp);
+                return;
+            }
+            List<Finding> findings = new ArrayList<>();
+            try {
+                timed("down", () -> workspace.migrator().down(step));
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(Category.REVERSIBILITY, "down-fails", Severity.ERROR, version,
+                        "down failed: " + e.getMessage()));
+                finishReversible(findings, irreversible, start);
+                checks.add(CheckResult.skipped(CheckResult.KEEPS_DATA, "the down failed"));
+                rebuild();
+                return;
+            }
+            SchemaSnapshot afterDown = timedCapture();
+            long dataStart = System.nanoTime();
+            DataFingerprint rowsAfterDown = workspace.captureData(afterDown);
+            add("data", since(dataStart));
+            compareSchemas(findings, before, afterDown);
+            CheckResult keepsData = keepsData(rowsBefore, rowsAfterDown, since(dataStart));
+            try {
+                timed("up again", () -> workspace.migrator().up(step));
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(Category.REVERSIBILITY, "up-again-fails", Severity.ERROR, version,
+                        "up after down failed, so the down leaves something behind that the up creates: "
+                                + e.getMessage()));
+                finishReversible(findings, irreversible, start);
+                checks.add(keepsData);
+                rebuild();
+                return;
+            }
+            SchemaSnapshot again = timedCapture();
+            SchemaDiff second = SchemaDiff.between(afterUp, again, Equivalence.EXACT);
+            if (!second.isEmpty()) {
+                findings.add(Finding.of(Category.REVERSIBILITY, "up-again-differs", Severity.ERROR, version,
+                        "up after down gives another schema than the first up (- first up, + up again):\n"
+                                + second));
+            }
+            finishReversible(findings, irreversible, start);
+            checks.add(keepsData);
+            reached(again);
+        }
+
+        private void compareSchemas(List<Finding> findings, SchemaSnapshot before, SchemaSnapshot afterDown) {
+            SchemaDiff diff = SchemaDiff.between(before, afterDown, options.equivalence());
+            if (!diff.isEmpty()) {
+                findings.add(Finding.of(Category.REVERSIBILITY, "schema-restored", Severity.ERROR, version,
+                        "up then down leaves the schema different from before the up (- before up, + after "
+                                + "down):\n" + diff + "\nMake the down restore these, or declare the step "
+                                + "irreversible: " + howToDeclare("irreversible")));
+                return;
+            }
+            SchemaDiff exact = SchemaDiff.between(before, afterDown, Equivalence.EXACT);
+            if (!exact.isEmpty()) {
+                findings.add(Finding.of(Category.REVERSIBILITY, "column-order", Severity.WARNING, version,
+                        "up then down restores every object, but not every column at its position (- before up, "
+                                + "+ after down):\n" + exact));
+            }
+        }
+
+        private CheckResult keepsData(DataFingerprint rowsBefore, DataFingerprint rowsAfterDown, Duration duration) {
+            Optional<String> lossy = declared(options.dataLossReason(version), "data-lossy");
+            List<Finding> findings = new ArrayList<>();
+            for (TableDataChange change : rowsBefore.changesTo(rowsAfterDown)) {
+                findings.add(accept(Finding.of(Category.DATA, "rows-restored", Severity.ERROR, version,
+                        "up then down changed the rows of " + change.describe() + "\nMake the down restore them, "
+                                + "or declare the loss: " + howToDeclare("data-lossy")), lossy));
+            }
+            return CheckResult.of(CheckResult.KEEPS_DATA, findings, duration);
+        }
+
+        private void idempotent() throws SQLException {
+            long start = System.nanoTime();
+            SchemaSnapshot before = workspace.schema();
+            DataFingerprint rowsBefore = workspace.data();
+            List<Finding> findings = new ArrayList<>();
+            try {
+                timed("rerun", () -> workspace.migrator().rerun(step));
+            } catch (UnsupportedOperationException e) {
+                checks.add(CheckResult.skipped(CheckResult.IDEMPOTENT, e.getMessage()));
+                return;
+            } catch (RuntimeException e) {
+                findings.add(Finding.of(Category.IDEMPOTENCY, "rerun-fails", Severity.ERROR, version,
+                        "running the up a second time failed: " + e.getMessage()
+                                + "\nGuard it (IF NOT EXISTS, ON CONFLICT DO NOTHING, a WHERE that skips done rows)."));
+                checks.add(CheckResult.of(CheckResult.IDEMPOTENT, findings, since(start)));
+                rebuild();
+                return;
+            }
+            SchemaSnapshot after = timedCapture();
+            SchemaDiff diff = SchemaDiff.between(before, after, Equivalence.EXACT);
+            if (!diff.isEmpty()) {
+                findings.add(Finding.of(Category.IDEMPOTENCY, "schema-changed", Severity.ERROR, version,
+                        "running the up a second time changed the schema (- after one up, + after two):\n" + diff));
+            }
+            long dataStart = System.nanoTime();
+            DataFingerprint rowsAfter = workspace.captureData(after);
+            add("data", since(dataStart));
+            for (TableDataChange change : rowsBefore.changesTo(rowsAfter)) {
+                findings.add(Finding.of(Category.IDEMPOTENCY, "data-changed", Severity.ERROR, version,
+                        "running the up a second time changed the rows of " + change.describe()));
+            }
+            checks.add(CheckResult.of(CheckResult.IDEMPOTENT, findings, since(start)));
+            if (!findings.isEmpty()) {
+                rebuild(); // the next step must start from one up of this one
+            }
+        }
+
+        private boolean idempotencyRequested() {
+            return options.isIdempotent(version) || step.marker("idempotent").isPresent();
+        }
+
+        private void finishReversible(List<Finding> findings, Optional<String> irreversible, long start) {
+            checks.add(CheckResult.of(CheckResult.REVERSIBLE,
+                    findings.stream().map(finding -> accept(finding, irreversible)).toList(), since(start)));
+        }
+
+        private void reached(SchemaSnapshot current) throws SQLException {
+            long start = System.nanoTime();
+            try {
+                Map<String, String> cannot = workspace.reached(step, current);
+                if (!cannot.isEmpty()) {
+                    List<Finding> infos = new ArrayList<>();
+                    cannot.forEach((table, reason) -> infos.add(Finding.of(Category.DATA, "unfillable-table",
+                            Severity.INFO, version, "no rows synthesized for " + table + ": " + reason
+                                    + ". Add a data fixture for version " + version + " to cover it.")));
+                    attachToKeepsData(infos);
+                }
+            } catch (Workspace.FixtureException e) {
+                attachToKeepsData(List.of(Finding.of(Category.DATA, "fixture-fails", Severity.ERROR, version,
+                        e.getMessage())));
+            }
+            add("data", since(start));
+        }
+
+        // the infos and fixture failures belong to the data check of the step that reached the state
+        private void attachToKeepsData(List<Finding> extra) {
+            for (int i = 0; i < checks.size(); i++) {
+                CheckResult check = checks.get(i);
+                if (check.check().equals(CheckResult.KEEPS_DATA)) {
+                    List<Finding> all = new ArrayList<>(check.findings());
+                    all.addAll(extra);
+                    checks.set(i, check.skipReason().isPresent() && extra.stream().allMatch(f -> !f.fails())
+                            ? check : CheckResult.of(CheckResult.KEEPS_DATA, all, check.duration()));
+                    return;
+                }
+            }
+            checks.add(CheckResult.of(CheckResult.KEEPS_DATA, extra, Duration.ZERO));
+        }
+
+        private void rebuild() throws SQLException {
+            long start = System.nanoTime();
+            workspace.rebuild(plan.steps().subList(0, plan.indexOf(step) + 1));
+            add("rebuild", since(start));
+        }
+
+        private Optional<String> declared(Optional<String> reason, String marker) {
+            return reason.isPresent() ? reason : step.marker(marker).map(text -> text.isEmpty()
+                    ? "declared " + marker + " in " + step.location() : text);
+        }
+
+        private String howToDeclare(String marker) {
+            return "a `-- migrationtest:" + marker + " <reason>` comment in the step, or "
+                    + (marker.equals("irreversible") ? "irreversible" : "dataLossy") + " = \"" + version
+                    + ": <reason>\" on @MigrationTest.";
+        }
+
+        private SchemaSnapshot timedCapture() throws SQLException {
+            long start = System.nanoTime();
+            SchemaSnapshot snapshot = workspace.captureSchema();
+            add("snapshots", since(start));
+            return snapshot;
+        }
+
+        private void timed(String phase, Runnable action) {
+            long start = System.nanoTime();
+            try {
+                action.run();
+            } finally {
+                add(phase, since(start));
+            }
+        }
+
+        private void add(String phase, Duration duration) {
+            timings.merge(phase, duration, Duration::plus);
+        }
+
+        private StepResult result() {
+            return new StepResult(step, checks, timings);
+        }
+    }
+
+    private static Finding accept(Finding finding, Optional<String> reason) {
+        return reason.isPresent() && finding.severity() != Severity.INFO ? finding.accepted(reason.get()) : finding;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.migrationtest.core.check.internal;
+
+import io.github.migrationtest.core.check.DataFixture;
+import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.data.DataFingerprint;
+import io.github.migrationtest.core.migration.MigrationSettings;
+import io.github.migrationtest.core.migration.MigrationSource;
+import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.migration.Migrator;
+import io.github.migrationtest.core.postgres.PostgresServer;
+import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.core.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database the battery walks through the history, with the state it was last seen in. When a failed check
+ * leaves it in an unknown state, {@link #rebuild} migrates a fresh database to the same step, fixtures included.
+ */
+final class Workspace implements AutoCloseable {
+
+    private final PostgresServer server;
+    private final MigrationSource source;
+    private final MigrationSettings settings;
+    private final VerificationOptions options;
+    private final RowFiller filler;
+    private final Map<String, String> unfillable = new LinkedHashMap<>();
+    private TestDatabase database;
+    private Migrator migrator;
+    private Connection connection;
+    private SchemaSnapshot schema;
+    private DataFingerprint data;
+
+    Workspace(PostgresServer server, MigrationSource source, MigrationSettings settings, VerificationOptions options,
+            RowFiller filler) {
+        this.server = server;
+        this.source = source;
+        this.settings = settings;
+        this.options = options;
+        this.filler = filler;
+        open();
+    }
+
+    private void open() {
+        database = server.createDatabase();
+        try {
+            migrator = Migrator.open(database, source, settings);
+            connection = database.connect();
+            schema = SchemaSnapshot.capture(connection);
+            data = DataFingerprint.capture(connection, schema);
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("cannot open " + database.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Migrator migrator() {
+        return migrator;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    VerificationOptions options() {
+        return options;
+    }
+
+    /** The schema before the next step. */
+    SchemaSnapshot schema() {
+        return schema;
+    }
+
+    /** The rows before the next step. */
+    DataFingerprint data() {
+        return data;
+    }
+
+    Map<String, String> unfillable() {
+        return unfillable;
+    }
+
+    SchemaSnapshot captureSchema() throws SQLException {
+        return SchemaSnapshot.capture(connection);
+    }
+
+    DataFingerprint captureData(SchemaSnapshot snapshot) throws SQLException {
+        return DataFingerprint.capture(connection, snapshot);
+    }
+
+    /**
+     * The step was reached: applies its fixtures, fills the tables still empty, and records the state the next step
+     * starts from.
+     *
+     * @param current the schema now, captured after the step's last up
+     * @return the tables the synthesis could not fill at this step, with the reason
+     * @throws FixtureException if a fixture fails
+     */
+    Map<String, String> reached(MigrationStep step, SchemaSnapshot current) throws SQLException {
+        List<DataFixture> fixtures = options.fixturesOf(step.version());
+        SchemaSnapshot after = current;
+        for (int i = 0; i < fixtures.size(); i++) {
+            try {
+                fixtures.get(i).apply(connection);
+            } catch (Exception e) {
+                throw new FixtureException("data fixture " + (i + 1) + " of " + fixtures.size() + " for version "
+                        + step.version() + " failed: " + e.getMessage(), e);
+            }
+        }
+        if (!fixtures.isEmpty()) {
+            after = captureSchema(); // a fixture may create objects too
+        }
+        Map<String, String> cannot = Map.of();
+        DataFingerprint rows = captureData(after);
+        if (options.rowsPerTable() > 0 && !rows.emptyTables().isEmpty()) {
+            cannot = filler.fill(connection, after, rows.emptyTables(), options.rowsPerTable());
+            rows = captureData(after);
+        }
+        cannot.forEach(unfillable::putIfAbsent);
+        schema = after;
+        data = rows;
+        return cannot;
+    }
+
+    /** Replaces the database with a fresh one migrated through these steps, each reached as before. */
+    void rebuild(List<MigrationStep> through) throws SQLException {
+        close();
+        open();
+        for (MigrationStep step : through) {
+            migrator.up(step);
+            reached(step, captureSchema());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (migrator != null) {
+            migrator.close();
+            migrator = null;
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // the database is dropped next; a failed close only delays that
+            }
+            connection = null;
+        }
+        if (database != null) {
+            server.dropDatabase(database.name());
+            database = null;
+        }
+    }
+
+    /** A data fixture failed. */
+    static final class FixtureException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        FixtureException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+DROP TRIGGER users_sync_email ON users;
+DROP FUNCTION users_sync_email();

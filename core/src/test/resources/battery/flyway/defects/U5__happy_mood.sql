@@ -1,0 +1,1 @@
+SELECT 1; -- PostgreSQL cannot drop an enum value

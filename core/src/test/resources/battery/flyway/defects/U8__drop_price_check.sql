@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD CONSTRAINT accounts_price_check CHECK (price > -1); -- another expression

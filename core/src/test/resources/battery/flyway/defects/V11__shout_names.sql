@@ -1,0 +1,2 @@
+-- migrationtest:idempotent
+UPDATE accounts SET name = name || '!';

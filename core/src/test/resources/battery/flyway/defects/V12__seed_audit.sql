@@ -1,0 +1,2 @@
+-- migrationtest:idempotent
+INSERT INTO audit_log (note) VALUES ('seeded');

@@ -1,0 +1,1 @@
+ALTER TABLE accounts ALTER COLUMN status DROP DEFAULT; -- loses the default 'new'

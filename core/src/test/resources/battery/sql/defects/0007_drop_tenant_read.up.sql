@@ -1,0 +1,1 @@
+DROP POLICY tenant_read ON accounts;

@@ -1,0 +1,1 @@
+UPDATE accounts SET name = left(name, -1);

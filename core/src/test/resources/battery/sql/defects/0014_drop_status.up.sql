@@ -1,0 +1,2 @@
+-- migrationtest:data-lossy the status column was never read
+ALTER TABLE accounts DROP COLUMN status;

@@ -1,0 +1,1 @@
+CREATE INDEX accounts_tenant_idx ON accounts (tenant);
