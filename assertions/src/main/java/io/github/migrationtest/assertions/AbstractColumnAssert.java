@@ -4,8 +4,11 @@ import static io.github.migrationtest.assertions.error.ShouldBeNotNull.shouldBeN
 import static io.github.migrationtest.assertions.error.ShouldBeNullable.shouldBeNullable;
 import static io.github.migrationtest.assertions.error.ShouldHaveColumnType.shouldHaveColumnType;
 import static io.github.migrationtest.assertions.error.ShouldHaveDefault.shouldHaveDefault;
+import static io.github.migrationtest.assertions.error.ShouldHaveGrant.shouldHaveGrant;
+import static io.github.migrationtest.assertions.error.ShouldHaveGrant.shouldNotHaveGrant;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -83,6 +86,47 @@ public abstract class AbstractColumnAssert<SELF extends AbstractColumnAssert<SEL
         super.isNotNull();
         if (!actual.defaultExpression().equals(Optional.of(expression))) {
             throwAssertionError(shouldHaveDefault(actual.defaultExpression(), expression));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the role holds the privilege on this column ({@code GRANT UPDATE (email) ON users TO app});
+     * privileges granted on the whole table do not count, see {@link AbstractTableAssert#hasGrant}.
+     *
+     * <p>Assertion succeeds: {@code column("email").hasGrant("app", "UPDATE")} after
+     * {@code GRANT UPDATE (email) ON users TO app}. Fails, listing the column's grants one privilege each:
+     * {@code hasGrant("app", "SELECT")}.
+     *
+     * @param grantee the role, or {@code public} (in any case) for every role
+     * @param privilege the privilege, such as {@code SELECT} or {@code update} (in any case)
+     * @return this assertion object
+     */
+    public SELF hasGrant(String grantee, String privilege) {
+        super.isNotNull();
+        String grant = Grants.grant(grantee, privilege);
+        List<String> grants = Grants.on(table.schema, actual.path());
+        if (!grants.contains(grant)) {
+            throwAssertionError(shouldHaveGrant("column", grant, grants));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the role does not hold the privilege on this column.
+     *
+     * <p>Assertion succeeds: {@code column("email").hasNoGrant("app", "SELECT")} when only {@code UPDATE (email)}
+     * was granted. Fails: {@code hasNoGrant("app", "UPDATE")}.
+     *
+     * @param grantee the role, or {@code public} (in any case) for every role
+     * @param privilege the privilege, in any case
+     * @return this assertion object
+     */
+    public SELF hasNoGrant(String grantee, String privilege) {
+        super.isNotNull();
+        String grant = Grants.grant(grantee, privilege);
+        if (Grants.on(table.schema, actual.path()).contains(grant)) {
+            throwAssertionError(shouldNotHaveGrant("column", grant));
         }
         return myself;
     }

@@ -18,7 +18,8 @@ import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link SchemaSnapshot}, and the start of the navigation to its tables and columns.
+ * Assertions on a {@link SchemaSnapshot}, and the start of the navigation to its tables and, below them, their
+ * columns, constraints, indexes and policies.
  *
  * <p>Tables are named by path ({@code public.users}); a name without a schema means {@code public}. The description
  * of the snapshot ({@code schema} unless set with {@link #as(String, Object...)}) ends the description of every

@@ -10,7 +10,8 @@ import org.assertj.core.annotation.CheckReturnValue;
  * by AssertJ's {@code SoftAssertionsExtension} when this is a test method's parameter.
  *
  * <p>Only the assertions made directly on the snapshot or diff are soft; an assertion reached by navigation
- * ({@code table(...)}, {@code column(...)}) fails at once.
+ * ({@code table(...)}, {@code column(...)}, {@code constraint(...)}, {@code index(...)}, {@code policy(...)})
+ * fails at once.
  *
  * @since 0.1
  */

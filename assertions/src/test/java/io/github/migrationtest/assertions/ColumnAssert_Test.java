@@ -4,6 +4,7 @@ import static io.github.migrationtest.assertions.MigrationAssertions.assertThat;
 import static io.github.migrationtest.assertions.error.ShouldBeNotNull.shouldBeNotNull;
 import static io.github.migrationtest.assertions.error.ShouldBeNullable.shouldBeNullable;
 import static io.github.migrationtest.assertions.error.ShouldHaveDefault.shouldHaveDefault;
+import static io.github.migrationtest.assertions.error.ShouldHaveGrant.shouldNotHaveGrant;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -20,7 +21,7 @@ class ColumnAssert_Test {
 
     @BeforeAll
     static void capture() throws SQLException {
-        users = Snapshots.capture(Snapshots.USERS);
+        users = Snapshots.capture(Snapshots.USERS + "; GRANT UPDATE (email) ON users TO PUBLIC");
     }
 
     @Test
@@ -66,6 +67,33 @@ class ColumnAssert_Test {
                 () -> assertThat(users).table("users").column("email").hasDefault("now()"));
         // THEN
         then(error).hasMessage(shouldHaveDefault(Optional.empty(), "now()")
+                .create(new TextDescription("column public.users.email of schema")));
+    }
+
+    @Test
+    void should_pass_when_the_column_has_the_grant() {
+        assertThat(users).table("users").hasNoGrant("public", "UPDATE")
+                .column("email").hasGrant("public", "update").hasNoGrant("public", "SELECT")
+                .returnToTable().column("name").hasNoGrant("public", "UPDATE");
+    }
+
+    @Test
+    void should_fail_when_the_column_grant_is_missing_listing_the_grants_there_are() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class,
+                () -> assertThat(users).table("users").column("email").hasGrant("public", "SELECT"));
+        // THEN
+        then(error).hasMessage("[column public.users.email of schema] \nExpecting column to have grant:\n"
+                + "  \"SELECT to public\"\nbut could not find it among:\n  [\"UPDATE to public\"]");
+    }
+
+    @Test
+    void should_fail_when_a_column_grant_that_should_not_exist_does() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class,
+                () -> assertThat(users).table("users").column("email").hasNoGrant("public", "UPDATE"));
+        // THEN
+        then(error).hasMessage(shouldNotHaveGrant("column", "UPDATE to public")
                 .create(new TextDescription("column public.users.email of schema")));
     }
 }

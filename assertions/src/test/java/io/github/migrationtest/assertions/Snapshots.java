@@ -15,6 +15,17 @@ final class Snapshots {
     static final String USERS = "CREATE TABLE users (id int PRIMARY KEY, email varchar(255), "
             + "name text NOT NULL DEFAULT 'anon'); CREATE INDEX users_email_idx ON users (email)";
 
+    /** A table with a constraint of each kind, a partial index and two policies, for the navigation below tables. */
+    static final String ACCOUNTS_AND_USERS = "CREATE TABLE accounts (id int PRIMARY KEY); "
+            + "CREATE TABLE users (id int PRIMARY KEY, account_id int REFERENCES accounts ON DELETE CASCADE, "
+            + "email text UNIQUE, position int, price numeric CHECK (price > 0), tenant int, deleted_at timestamptz, "
+            + "CONSTRAINT users_position_key UNIQUE (position) DEFERRABLE INITIALLY DEFERRED); "
+            + "ALTER TABLE users ADD CONSTRAINT users_tenant_check CHECK (tenant > 0) NOT VALID; "
+            + "CREATE INDEX users_live_idx ON users (email) WHERE deleted_at IS NULL; "
+            + "ALTER TABLE users ENABLE ROW LEVEL SECURITY; "
+            + "CREATE POLICY tenant_isolation ON users USING (tenant = 1); "
+            + "CREATE POLICY positive_prices ON users AS RESTRICTIVE FOR INSERT WITH CHECK (price > 0)";
+
     private Snapshots() {
     }
 

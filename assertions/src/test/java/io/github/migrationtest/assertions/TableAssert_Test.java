@@ -2,7 +2,10 @@ package io.github.migrationtest.assertions;
 
 import static io.github.migrationtest.assertions.MigrationAssertions.assertThat;
 import static io.github.migrationtest.assertions.error.ShouldHaveColumn.shouldHaveColumn;
+import static io.github.migrationtest.assertions.error.ShouldHaveConstraint.shouldHaveConstraint;
+import static io.github.migrationtest.assertions.error.ShouldHaveGrant.shouldNotHaveGrant;
 import static io.github.migrationtest.assertions.error.ShouldHaveIndex.shouldHaveIndex;
+import static io.github.migrationtest.assertions.error.ShouldHavePolicy.shouldHavePolicy;
 import static io.github.migrationtest.assertions.error.ShouldHavePrimaryKey.shouldHavePrimaryKey;
 import static io.github.migrationtest.assertions.error.ShouldHaveRowLevelSecurityEnabled.shouldHaveRowLevelSecurityEnabled;
 import static io.github.migrationtest.assertions.error.ShouldNotHaveColumn.shouldNotHaveColumn;
@@ -26,7 +29,8 @@ class TableAssert_Test {
     @BeforeAll
     static void capture() throws SQLException {
         users = Snapshots.capture(Snapshots.USERS + "; CREATE TABLE secrets (id int); "
-                + "ALTER TABLE secrets ENABLE ROW LEVEL SECURITY");
+                + "ALTER TABLE secrets ENABLE ROW LEVEL SECURITY; CREATE POLICY owner_only ON secrets USING (true); "
+                + "GRANT SELECT, INSERT ON users TO PUBLIC; GRANT UPDATE (email) ON users TO PUBLIC");
     }
 
     private static TableAssert usersTable() {
@@ -89,5 +93,75 @@ class TableAssert_Test {
         var error = catchThrowableOfType(AssertionError.class, () -> usersTable().hasRowLevelSecurityEnabled());
         // THEN
         then(error).hasMessage(shouldHaveRowLevelSecurityEnabled().create(TABLE));
+    }
+
+    @Test
+    void should_pass_when_the_table_has_the_constraint_policy_and_grants() {
+        usersTable().hasConstraint("users_pkey").hasGrant("PUBLIC", "select").hasGrant("public", "INSERT")
+                .hasNoGrant("public", "UPDATE").returnToSnapshot().table("secrets").hasPolicy("owner_only")
+                .hasNoGrant("public", "SELECT");
+    }
+
+    @Test
+    void should_fail_when_the_constraint_is_missing() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().hasConstraint("users_email_key"));
+        // THEN
+        then(error).hasMessage(shouldHaveConstraint("users_email_key", List.of("users_pkey")).create(TABLE));
+    }
+
+    @Test
+    void should_fail_to_navigate_to_a_missing_constraint_listing_those_there_are() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().constraint("users_email_key"));
+        // THEN
+        then(error).hasMessage("[table public.users of schema after 0005] \nExpecting table to have constraint:\n"
+                + "  \"users_email_key\"\nbut could not find it among:\n  [\"users_pkey\"]");
+    }
+
+    @Test
+    void should_fail_to_navigate_to_a_missing_index_listing_those_there_are() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().index("users_name_idx"));
+        // THEN
+        then(error).hasMessage(shouldHaveIndex("users_name_idx", List.of("users_email_idx", "users_pkey"))
+                .create(TABLE));
+    }
+
+    @Test
+    void should_fail_when_the_policy_is_missing() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class,
+                () -> assertThat(users).table("secrets").hasPolicy("tenant_isolation"));
+        // THEN
+        then(error).hasMessage(shouldHavePolicy("tenant_isolation", List.of("owner_only"))
+                .create(new TextDescription("table public.secrets of schema")));
+    }
+
+    @Test
+    void should_fail_to_navigate_to_a_missing_policy_listing_those_there_are() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().policy("tenant_isolation"));
+        // THEN
+        then(error).hasMessage("[table public.users of schema after 0005] \nExpecting table to have policy:\n"
+                + "  \"tenant_isolation\"\nbut could not find it among:\n  []");
+    }
+
+    @Test
+    void should_fail_when_the_grant_is_missing_listing_the_grants_there_are() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().hasGrant("public", "delete"));
+        // THEN
+        then(error).hasMessage("[table public.users of schema after 0005] \nExpecting table to have grant:\n"
+                + "  \"DELETE to public\"\nbut could not find it among:\n"
+                + "  [\"INSERT to public\", \"SELECT to public\"]");
+    }
+
+    @Test
+    void should_fail_when_a_grant_that_should_not_exist_does() {
+        // WHEN
+        var error = catchThrowableOfType(AssertionError.class, () -> usersTable().hasNoGrant("public", "SELECT"));
+        // THEN
+        then(error).hasMessage(shouldNotHaveGrant("table", "SELECT to public").create(TABLE));
     }
 }

@@ -1,0 +1,22 @@
+package io.github.migrationtest.assertions.error;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.presentation.StandardRepresentation.STANDARD_REPRESENTATION;
+
+import java.util.List;
+import org.assertj.core.description.TextDescription;
+import org.junit.jupiter.api.Test;
+
+class ShouldHavePolicy_create_Test {
+
+    @Test
+    void should_create_error_message() {
+        // GIVEN
+        var factory = ShouldHavePolicy.shouldHavePolicy("tenant_isolation", List.of("owner_only"));
+        // WHEN
+        String message = factory.create(new TextDescription("Test"), STANDARD_REPRESENTATION);
+        // THEN
+        then(message).isEqualTo("[Test] \nExpecting table to have policy:\n  \"tenant_isolation\"\n"
+                + "but could not find it among:\n  [\"owner_only\"]");
+    }
+}
