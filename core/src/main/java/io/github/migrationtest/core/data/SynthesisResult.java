@@ -1,5 +1,6 @@
 package io.github.migrationtest.core.data;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,8 +19,8 @@ public record SynthesisResult(Map<String, Integer> filled, Map<String, String> u
         Map<String, String> filledThroughParent) {
 
     public SynthesisResult {
-        filled = java.util.Collections.unmodifiableMap(new TreeMap<>(filled));
-        unfillable = java.util.Collections.unmodifiableMap(new TreeMap<>(unfillable));
-        filledThroughParent = java.util.Collections.unmodifiableMap(new TreeMap<>(filledThroughParent));
+        filled = Collections.unmodifiableMap(new TreeMap<>(filled));
+        unfillable = Collections.unmodifiableMap(new TreeMap<>(unfillable));
+        filledThroughParent = Collections.unmodifiableMap(new TreeMap<>(filledThroughParent));
     }
 }

@@ -3,6 +3,7 @@ package io.github.migrationtest.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.migrationtest.core.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -110,7 +111,7 @@ class RowSynthesizerTests {
                             + "|{user2@example.com,user1002@example.com}|NULL|NAME2|2024-01-03 12:00:00+00");
             // Failed tries (the email domain's check rejected two value sets) used up identity values 1 and 2.
             assertThat(db.rows("SELECT count(DISTINCT token) FROM customers")).containsExactly("3");
-            // Each check found the value set it accepts; the serial id, left to the database, counts the 8 failed tries.
+            // Each check found the value set it accepts; the serial id, left to the database, counts 8 failed tries.
             assertThat(db.rows("SELECT id, sku, price, stock, discount, label FROM products ORDER BY id"))
                     .containsExactly("9|valuea|10000.00|10000|-1|VALUEA", "10|valueb|10001.00|10001|-2|VALUEB",
                             "11|valuec|10002.00|10002|-3|VALUEC");
@@ -145,7 +146,7 @@ class RowSynthesizerTests {
             try (Connection connection = db.database.connect()) {
                 connection.setAutoCommit(true);
                 SynthesisResult result = RowSynthesizer.rowsPerTable(2).fill(connection,
-                        io.github.migrationtest.core.schema.SchemaSnapshot.capture(connection),
+                        SchemaSnapshot.capture(connection),
                         List.of("public.notes"));
                 assertThat(result.filled()).containsExactly(entry("public.notes", 2));
                 assertThat(connection.getAutoCommit()).isTrue();
@@ -232,10 +233,54 @@ class RowSynthesizerTests {
         }
     }
 
+    @Test
+    void keysStayDistinctAgainstExistingRowsAndSmallTypes() throws SQLException {
+        try (SynthDatabases db = new SynthDatabases(17, """
+                CREATE TABLE tags (name text PRIMARY KEY);
+                INSERT INTO tags VALUES ('name-0'), ('name-1');
+                CREATE TABLE flags (flag boolean PRIMARY KEY);
+                CREATE TABLE pairs (a integer, b text, UNIQUE (a, b));
+                """)) {
+            SynthesisResult result = db.fill(RowSynthesizer.defaults(), List.of("public.tags", "public.flags",
+                    "public.pairs"));
+
+            // A boolean key has two values: the third row gives up and the first two stay.
+            assertThat(result.filled()).containsExactly(entry("public.flags", 2), entry("public.pairs", 3),
+                    entry("public.tags", 3));
+            assertThat(db.rows("SELECT name FROM tags ORDER BY name"))
+                    .containsExactly("name-0", "name-1", "name-2", "name-3", "name-4");
+            assertThat(db.rows("SELECT flag FROM flags ORDER BY flag")).containsExactly("f", "t");
+            assertThat(db.rows("SELECT a, b FROM pairs ORDER BY a")).containsExactly("1|b-0", "2|b-1", "3|b-2");
+        }
+    }
+
+    @Test
+    void breaksCyclesThroughNullableKeysAndLeavesUngeneratedDefaultsToTheDatabase() throws SQLException {
+        try (SynthDatabases db = new SynthDatabases(17, """
+                CREATE TABLE teams (id integer PRIMARY KEY, lead_id integer NOT NULL);
+                CREATE TABLE members (id integer PRIMARY KEY, team_id integer REFERENCES teams);
+                ALTER TABLE teams ADD FOREIGN KEY (lead_id) REFERENCES members;
+                CREATE TABLE searchable (id integer, body tsvector NOT NULL DEFAULT to_tsvector('simple', 'x'));
+                """)) {
+            SynthesisResult result = db.fill(RowSynthesizer.defaults(), List.of("public.teams",
+                    "public.searchable"));
+
+            assertThat(result.unfillable()).isEmpty();
+            assertThat(result.filled()).containsExactly(entry("public.members", 3), entry("public.searchable", 3),
+                    entry("public.teams", 3));
+            assertThat(db.rows("SELECT id, team_id FROM members ORDER BY id"))
+                    .containsExactly("1|NULL", "2|NULL", "3|NULL");
+            assertThat(db.rows("SELECT id, lead_id FROM teams ORDER BY id")).containsExactly("1|1", "2|2", "3|3");
+            assertThat(db.rows("SELECT id, body FROM searchable ORDER BY id"))
+                    .containsExactly("1|'x':1", "2|'x':1", "3|'x':1");
+        }
+    }
+
     private static List<String> allRows(SynthDatabases db) throws SQLException {
         return db.rows("""
                 SELECT 'customers', c::text FROM customers c UNION ALL SELECT 'products', p::text FROM products p
-                UNION ALL SELECT 'orders', o::text FROM orders o UNION ALL SELECT 'categories', k::text FROM categories k
+                UNION ALL SELECT 'orders', o::text FROM orders o
+                UNION ALL SELECT 'categories', k::text FROM categories k
                 UNION ALL SELECT 'events', e::text FROM events e ORDER BY 1, 2""");
     }
 }

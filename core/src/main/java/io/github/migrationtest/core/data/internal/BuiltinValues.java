@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /** The generators for built-in types; the types listed in {@code RowSynthesizer}'s documentation. */
@@ -64,7 +65,7 @@ final class BuiltinValues {
         return Optional.ofNullable(values);
     }
 
-    private static ValueSource dates(java.util.function.Function<LocalDate, String> format) {
+    private static ValueSource dates(Function<LocalDate, String> format) {
         return new Listed(DATES.stream().<IntFunction<String>>map(base -> row -> format.apply(base.plusDays(row)))
                 .toList());
     }

@@ -43,10 +43,6 @@ public final class Identifiers {
             this.position = position;
         }
 
-        int position() {
-            return position;
-        }
-
         char peek() {
             skipSpaces();
             return position < text.length() ? text.charAt(position) : '\0';

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public final class TablePlanner {
 
     /** The table's foreign keys that this reads; others are left for the database to enforce. */
     public List<ForeignKey> foreignKeys(String table) {
-        return constraints(table).stream().map(ForeignKey::of).flatMap(java.util.Optional::stream).toList();
+        return constraints(table).stream().map(ForeignKey::of).flatMap(Optional::stream).toList();
     }
 
     /** Whether every column of the foreign key may be {@code NULL}, so that it need not point anywhere. */

@@ -1,5 +1,7 @@
 package io.github.migrationtest.core.data.internal;
 
+import java.util.Locale;
+
 /**
  * Strings in the shapes checks often ask for: a plain label, lowercase letters only, an e-mail address, uppercase
  * letters only, digits only, a URL, a sentence and a capitalised word. Each keeps a per-row part at its end, so that
@@ -30,7 +32,7 @@ final class Texts implements ValueSource {
             case 0 -> fit(label + "-", String.valueOf(row));
             case 1 -> fit("value", letters(row));
             case 2 -> fit("user" + row, "@example.com");
-            case 3 -> fit("VALUE", letters(row).toUpperCase(java.util.Locale.ROOT));
+            case 3 -> fit("VALUE", letters(row).toUpperCase(Locale.ROOT));
             case 4 -> fit("", String.valueOf(1000 + row));
             case 5 -> fit("https://example.com/", String.valueOf(row));
             case 6 -> fit("Sample text for testing, number ", String.valueOf(row));
