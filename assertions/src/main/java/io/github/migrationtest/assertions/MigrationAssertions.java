@@ -1,5 +1,6 @@
 package io.github.migrationtest.assertions;
 
+import io.github.migrationtest.core.check.StepUnderTest;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.schema.SchemaDiff;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
@@ -47,5 +48,16 @@ public final class MigrationAssertions {
      */
     public static SchemaDiffAssert assertThat(SchemaDiff actual) {
         return new SchemaDiffAssert(actual).as("schema diff");
+    }
+
+    /**
+     * Assertions on a migration step's checks, described as {@code step 0005 add_phone of <suite>}.
+     *
+     * @param actual the step, as {@code @MigrationSteps} methods receive it
+     * @return the assertion object
+     */
+    public static StepAssert assertThat(StepUnderTest actual) {
+        StepAssert assertion = new StepAssert(actual);
+        return actual == null ? assertion : assertion.as(actual.toString());
     }
 }

@@ -97,4 +97,42 @@ public @interface MigrationTest {
 
     /** A Liquibase label filter for {@link #liquibase()}, e.g. {@code v1 and !slow}; empty selects every changeset. */
     String liquibaseLabels() default "";
+
+    /**
+     * Versions whose up must be idempotent (running it twice changes nothing), checked by {@link MigrationContract}
+     * and {@link MigrationSteps}; {@code "*"} for every step. A step can also ask for it with a
+     * {@code -- migrationtest:idempotent} comment.
+     */
+    String[] idempotent() default {};
+
+    /**
+     * Steps accepted as irreversible, each {@code "<version>: <reason>"}; their reversibility findings are reported
+     * as accepted. A step can also say so with a {@code -- migrationtest:irreversible <reason>} comment.
+     */
+    String[] irreversible() default {};
+
+    /**
+     * Steps accepted to lose data on up then down, each {@code "<version>: <reason>"}; their data findings are
+     * reported as accepted. A step can also say so with a {@code -- migrationtest:data-lossy <reason>} comment.
+     */
+    String[] dataLossy() default {};
+
+    /**
+     * What a step without a down means; {@link NoDown#DEFAULT} takes {@value MigrationTestConfig#NO_DOWN}, else
+     * {@link NoDown#FAIL}.
+     */
+    NoDown noDown() default NoDown.DEFAULT;
+
+    /**
+     * A folder of SQL data fixtures, as a path or {@code classpath:<folder>}: a file named after a version
+     * ({@code 3.sql}, {@code 0003_customers.sql}, {@code V3__customers.sql}) runs right after the battery reaches
+     * that version, files of one version in name order. Java fixtures: {@link MigrationFixture}.
+     */
+    String fixtures() default "";
+
+    /**
+     * Rows synthesized into each table no fixture fills, so that every step is checked against data; {@code -1}
+     * takes {@value MigrationTestConfig#ROWS_PER_TABLE}, else 3; {@code 0} turns the synthesis off.
+     */
+    int rowsPerTable() default -1;
 }

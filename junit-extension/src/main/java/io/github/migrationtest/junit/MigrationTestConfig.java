@@ -38,6 +38,15 @@ public final class MigrationTestConfig {
      */
     public static final String LOCK_TIMEOUT = "migrationtest.lock-timeout";
 
+    /** What a step without a down means: {@code fail} (default) or {@code warn}. */
+    public static final String NO_DOWN = "migrationtest.no-down";
+
+    /** How many rows the battery synthesizes into each table no fixture fills; default 3, 0 turns it off. */
+    public static final String ROWS_PER_TABLE = "migrationtest.rows-per-table";
+
+    /** Where {@link MigrationContract} writes its reports; default {@code target/migrationtest}. */
+    public static final String REPORT_DIR = "migrationtest.report-dir";
+
     /** The report entry key under which a kept database's JDBC URL is published. */
     public static final String KEPT_DATABASE_REPORT_KEY = "migrationtest.kept-database";
 

@@ -29,12 +29,15 @@ class MigrationTestExtension implements ClassTemplateInvocationContextProvider, 
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return TestDatabases.supports(parameterContext.getParameter().getType());
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == MigrationBattery.class || TestDatabases.supports(type);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return TestDatabases.resolve(parameterContext.getParameter().getType(), extensionContext);
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == MigrationBattery.class ? MigrationBattery.of(extensionContext)
+                : TestDatabases.resolve(type, extensionContext);
     }
 
     @Override

@@ -55,6 +55,25 @@ public final class MigrationVerifier implements AutoCloseable {
         return new MigrationVerifier(server, source, new Battery(server, source, settings, options));
     }
 
+    /**
+     * Checks one step alone: a fresh database is migrated through the earlier steps (each with its fixtures and
+     * synthesized rows), then the step gets every check, and the database is dropped.
+     *
+     * @param version the step's version
+     * @throws io.github.migrationtest.core.migration.MigrationException if the version is not in the history, or an
+     *     earlier step fails to apply
+     */
+    public static StepResult verifyStep(PostgresServer server, MigrationSource source, MigrationSettings settings,
+            VerificationOptions options, String version) {
+        try (Battery battery = new Battery(server, source, settings, options)) {
+            battery.skipTo(battery.plan().step(version));
+            return battery.next();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the catalog or rows before " + version + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The history being checked. */
     public MigrationPlan plan() {
         return battery.plan();

@@ -1,5 +1,6 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.postgres.ServerSpec;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** One run of a {@code @MigrationTest} class, against one server. */
 record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<MigrationSource> source,
-        MigrationSettings migrationSettings)
+        MigrationSettings migrationSettings, VerificationOptions batteryOptions)
         implements ClassTemplateInvocationContext {
 
     @Override
@@ -25,5 +26,6 @@ record ServerInvocation(ServerSpec spec, KeepDatabase keepDatabase, Optional<Mig
         Stores.of(context).put(Stores.KEEP, keepDatabase);
         source.ifPresent(s -> Stores.of(context).put(Stores.SOURCE, s));
         Stores.of(context).put(Stores.MIGRATION_SETTINGS, migrationSettings);
+        Stores.of(context).put(Stores.BATTERY_OPTIONS, batteryOptions);
     }
 }

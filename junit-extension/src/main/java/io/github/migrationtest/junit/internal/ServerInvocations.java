@@ -1,11 +1,12 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.postgres.PostgresVersions;
 import io.github.migrationtest.core.postgres.ProviderSelector;
 import io.github.migrationtest.core.postgres.ProvisioningException;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.junit.MigrationTest;
-import io.github.migrationtest.core.migration.MigrationSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,6 +38,8 @@ public final class ServerInvocations {
         Settings settings = new SettingsResolver(annotation, testClass, context::getConfigurationParameter).resolve();
         // the history is configuration too: check it before choosing (and perhaps failing on) a provider
         Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
+        VerificationOptions batteryOptions = new BatteryOptionsResolver(annotation, testClass,
+                context::getConfigurationParameter).resolve();
         ProviderSelector.Selection selection;
         try {
             selection = ProviderSelector.select(settings.provider(), settings.externalUrl());
@@ -45,7 +48,8 @@ public final class ServerInvocations {
                     + ". " + e.getMessage(), e);
         }
         return specs(settings, selection).stream()
-                .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source, settings.migrationSettings()));
+                .map(spec -> new ServerInvocation(spec, settings.keepDatabase(), source, settings.migrationSettings(),
+                        batteryOptions));
     }
 
     private static List<ServerSpec> specs(Settings settings, ProviderSelector.Selection selection) {

@@ -13,6 +13,7 @@ final class Stores {
     static final String SOURCE = "migrationSource";
     static final String MIGRATION_SETTINGS = "migrationSettings";
     static final String DATABASE = "database";
+    static final String BATTERY_OPTIONS = "batteryOptions";
 
     private Stores() {
     }

@@ -1,12 +1,14 @@
 package io.github.migrationtest.core.check.internal;
 
+import io.github.migrationtest.core.data.RowSynthesizer;
+import io.github.migrationtest.core.data.SynthesisResult;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
 import java.sql.Connection;
-import java.util.LinkedHashMap;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 
-/** Fills empty tables with {@code RowSynthesizer}. */
+/** Fills empty tables with {@link RowSynthesizer}. */
 final class SynthesizingFiller implements RowFiller {
 
     static final SynthesizingFiller INSTANCE = new SynthesizingFiller();
@@ -17,8 +19,11 @@ final class SynthesizingFiller implements RowFiller {
     @Override
     public Map<String, String> fill(Connection connection, SchemaSnapshot snapshot, Set<String> tables,
             int rowsPerTable) {
-        Map<String, String> unfillable = new LinkedHashMap<>();
-        // TODO replaced by RowSynthesizer when it lands
-        return unfillable;
+        try {
+            SynthesisResult result = RowSynthesizer.rowsPerTable(rowsPerTable).fill(connection, snapshot, tables);
+            return result.unfillable();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write synthesized rows: " + e.getMessage(), e);
+        }
     }
 }
