@@ -55,7 +55,6 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
                 VerificationOptions.class)).orElse(VerificationOptions.DEFAULTS);
         options = FixtureMethods.addTo(options, context.getRequiredTestClass(),
                 context.getTestInstance().orElse(null));
-        checkVersions(options, source.plan(), context.getRequiredTestClass());
         PostgresServer server;
         try {
             server = PostgresServers.shared().server(spec);
@@ -73,7 +72,21 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
         return suite.replaceFirst("-pg(\\d+)$", " on PostgreSQL $1");
     }
 
-    // a typo in a declared version would otherwise silently declare nothing
+    /**
+     * Fails when the class declares a version its history lacks (a typo would otherwise silently declare nothing),
+     * or has a malformed {@code @MigrationFixture} method. Reads the history only when something is declared.
+     *
+     * @throws ExtensionConfigurationException naming the attribute and the history's versions
+     */
+    static void check(VerificationOptions declared, Optional<MigrationSource> source, Class<?> testClass) {
+        VerificationOptions options = FixtureMethods.addTo(declared, testClass, null);
+        boolean declares = !options.idempotent().isEmpty() || !options.irreversible().isEmpty()
+                || !options.dataLossy().isEmpty() || !options.fixtures().isEmpty();
+        if (declares && source.isPresent()) {
+            checkVersions(options, source.get().plan(), testClass);
+        }
+    }
+
     private static void checkVersions(VerificationOptions options, MigrationPlan plan, Class<?> testClass) {
         List<String> unknown = new ArrayList<>();
         Map<String, Set<String>> declared = Map.of(
@@ -87,7 +100,8 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
                 .forEach(version -> unknown.add(attribute + " names version " + version)));
         if (!unknown.isEmpty()) {
             throw new ExtensionConfigurationException("@MigrationTest on " + testClass.getName() + ": "
-                    + String.join("; ", unknown.stream().sorted().toList()) + ", which is not in " + plan.source()
+                    + String.join("; ", unknown.stream().sorted().toList()) + (unknown.size() == 1 ? ", which is" : ", which are")
+                    + " not in " + plan.source()
                     + ". Its versions: " + plan.steps().stream().map(step -> step.version()).toList() + ".");
         }
     }

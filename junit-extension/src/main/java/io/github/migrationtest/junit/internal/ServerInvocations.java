@@ -40,6 +40,7 @@ public final class ServerInvocations {
         Optional<MigrationSource> source = MigrationSourceResolver.resolve(annotation, testClass);
         VerificationOptions batteryOptions = new BatteryOptionsResolver(annotation, testClass,
                 context::getConfigurationParameter).resolve();
+        BatteryContexts.check(batteryOptions, source, testClass);
         ProviderSelector.Selection selection;
         try {
             selection = ProviderSelector.select(settings.provider(), settings.externalUrl());

@@ -106,18 +106,17 @@ final class Workspace implements AutoCloseable {
      */
     Map<String, String> reached(MigrationStep step, SchemaSnapshot current) throws SQLException {
         List<DataFixture> fixtures = options.fixturesOf(step.version());
-        SchemaSnapshot after = current;
-        for (int i = 0; i < fixtures.size(); i++) {
+        FixtureException failure = null;
+        for (int i = 0; i < fixtures.size() && failure == null; i++) {
             try {
                 fixtures.get(i).apply(connection);
             } catch (Exception e) {
-                throw new FixtureException("data fixture " + (i + 1) + " of " + fixtures.size() + " for version "
+                failure = new FixtureException("data fixture " + (i + 1) + " of " + fixtures.size() + " for version "
                         + step.version() + " failed: " + e.getMessage(), e);
             }
         }
-        if (!fixtures.isEmpty()) {
-            after = captureSchema(); // a fixture may create objects too
-        }
+        // a fixture may create objects too; the state is recorded even after a failed fixture
+        SchemaSnapshot after = fixtures.isEmpty() ? current : captureSchema();
         Map<String, String> cannot = Map.of();
         DataFingerprint rows = captureData(after);
         if (options.rowsPerTable() > 0 && !rows.emptyTables().isEmpty()) {
@@ -127,6 +126,9 @@ final class Workspace implements AutoCloseable {
         cannot.forEach(unfillable::putIfAbsent);
         schema = after;
         data = rows;
+        if (failure != null) {
+            throw failure;
+        }
         return cannot;
     }
 
@@ -136,7 +138,11 @@ final class Workspace implements AutoCloseable {
         open();
         for (MigrationStep step : through) {
             migrator.up(step);
-            reached(step, captureSchema());
+            try {
+                reached(step, captureSchema());
+            } catch (FixtureException e) {
+                // reported at its step already; the state after it is recorded all the same
+            }
         }
     }
 
