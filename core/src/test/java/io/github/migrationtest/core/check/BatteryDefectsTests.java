@@ -15,13 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The battery over a history with one defect per step, written for each tool: every step must get exactly its
- * expected verdicts and rules, and no other step may.
+ * expected verdicts and rules, and no other step may. The report tests reuse its
+ * server, sources and fixture.
  */
-class BatteryDefectsTests {
+public class BatteryDefectsTests {
 
-    static final PostgresServer SERVER = PostgresServers.shared().server(ServerSpec.embedded(17));
+    public static final PostgresServer SERVER = PostgresServers.shared().server(ServerSpec.embedded(17));
 
-    static MigrationSource source(String tool, String history) {
+    public static MigrationSource source(String tool, String history) {
         return switch (tool) {
             case "sql" -> MigrationSources.sql("classpath:battery/sql/" + history);
             case "flyway" -> MigrationSources.flyway("classpath:battery/flyway/" + history);
@@ -30,7 +31,7 @@ class BatteryDefectsTests {
         };
     }
 
-    static final DataFixture ACCOUNTS = DataFixture.sql("""
+    public static final DataFixture ACCOUNTS = DataFixture.sql("""
             INSERT INTO accounts (id, name, legacy, status, price, feeling, tenant) VALUES
                 (1, 'Ada', 'a1', 'new', 10, 'ok', 'acme'),
                 (2, 'Grace', 'g2', 'gold', 0, 'sad', 'globex'),
