@@ -57,6 +57,8 @@ public final class SchemaSnapshot {
 
     /**
      * Captures the schema of the database the connection is connected to, with one catalog query per kind of object.
+     * The queries are sent together and prepared on the server, so a later capture on the same connection skips
+     * planning them.
      *
      * <p>The connection's {@code search_path} is set to {@code pg_catalog} while capturing, so that types, defaults
      * and definitions always name their objects with the schema, and restored afterwards. The connection is left
