@@ -29,9 +29,9 @@ class DocsSnippetsTest {
             Matcher matcher = SNIPPET.matcher(Files.readString(page));
             while (matcher.find()) {
                 String region = region(ROOT.resolve(matcher.group(1)), matcher.group(2));
-                assertThat(matcher.group(3).strip())
+                assertThat(matcher.group(3).stripIndent().strip())
                         .as("snippet %s#%s in %s", matcher.group(1), matcher.group(2), ROOT.relativize(page))
-                        .isEqualTo(region.strip());
+                        .isEqualTo(region.stripIndent().strip()); // a method-level region may be shown dedented
                 checked.add(ROOT.relativize(page) + " <- " + matcher.group(1) + "#" + matcher.group(2));
             }
         }
