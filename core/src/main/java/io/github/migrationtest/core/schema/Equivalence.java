@@ -55,7 +55,8 @@ import java.util.Set;
  * @since 0.1
  */
 public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedNames, boolean ignoreComments,
-        boolean ignoreOwners, boolean ignoreSequenceValues, Set<String> includedSchemas, Set<String> excludedSchemas, List<String> excludedPaths) {
+        boolean ignoreOwners, boolean ignoreSequenceValues, Set<String> includedSchemas, Set<String> excludedSchemas,
+        List<String> excludedPaths) {
 
     /** Every option off: every captured difference counts. */
     public static final Equivalence EXACT = new Equivalence(false, false, false, false, false, Set.of(), Set.of(),

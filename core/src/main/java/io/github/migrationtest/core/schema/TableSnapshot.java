@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A table: ordinary, partitioned or foreign, maybe a partition of another. Its columns, constraints and indexes are objects of their own in the
- * {@link SchemaSnapshot}.
+ * A table: ordinary, partitioned or foreign, maybe a partition of another. Its columns, constraints and indexes are
+ * objects of their own in the {@link SchemaSnapshot}.
  *
  * @param schema the table's schema
  * @param name the table's name

@@ -51,7 +51,8 @@ class SchemaJsonTests {
                         "postgres", Optional.of(Long.MAX_VALUE)),
                 new TableSnapshot("public", "events_2024", TableSnapshot.Type.ORDINARY,
                         TableSnapshot.Persistence.PERMANENT, false, false, "postgres", Optional.empty(),
-                        Optional.of("public.events"), Optional.of("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))));
+                        Optional.of("public.events"),
+                        Optional.of("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))));
 
         String json = SchemaJson.write(snapshot);
 

@@ -196,7 +196,8 @@ public final class CatalogReader {
             + " || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> at.typcollation"
             + " THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END FROM pg_attribute a"
             + " JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0"
-            + " AND NOT a.attisdropped ORDER BY a.attnum), pg_get_userbyid(t.typowner) FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid"
+            + " AND NOT a.attisdropped ORDER BY a.attnum), pg_get_userbyid(t.typowner) FROM pg_type t"
+            + " JOIN pg_class c ON c.oid = t.typrelid"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'c' AND c.relkind = 'c' AND "
             + USER_SCHEMA + made("t.oid") + notInExtension("pg_type", "t.oid");
 
@@ -302,7 +303,8 @@ public final class CatalogReader {
         List<Query> queries = List.of(new Query(SCHEMAS, this::schemas), new Query(TABLES, this::tables),
                 new Query(COLUMNS, this::columns),
                 new Query(CONSTRAINTS.replace("{enforced}", enforced), this::constraints),
-                new Query(INDEXES, this::indexes), new Query(SEQUENCES.replace("{lastValue}", lastValue), this::sequences),
+                new Query(INDEXES, this::indexes),
+                new Query(SEQUENCES.replace("{lastValue}", lastValue), this::sequences),
                 new Query(VIEWS, this::views), new Query(ENUM_TYPES, this::enumTypes),
                 new Query(FUNCTIONS.replace("{body}", body), this::functions), new Query(TRIGGERS, this::triggers),
                 new Query(POLICIES, this::policies), new Query(GRANTS, this::grants),
