@@ -1,5 +1,7 @@
 package io.github.migrationtest.core.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,13 +13,16 @@ import java.util.Objects;
  * @param name the type's name
  * @param attributes the attributes in order, each as its name and type ({@code format_type}, with modifiers), such
  *     as {@code amount numeric(10,2)}, with {@code COLLATE} when not the type's default
+ * @param owner the role that owns the type
  * @since 0.1
  */
-public record CompositeTypeSnapshot(String schema, String name, List<String> attributes) implements SchemaObject {
+public record CompositeTypeSnapshot(String schema, String name, List<String> attributes, String owner)
+        implements SchemaObject {
 
     public CompositeTypeSnapshot {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(owner, "owner");
         attributes = List.copyOf(attributes);
     }
 
@@ -33,6 +38,9 @@ public record CompositeTypeSnapshot(String schema, String name, List<String> att
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("attributes", attributes);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("attributes", attributes);
+        properties.put("owner", owner);
+        return Collections.unmodifiableMap(properties);
     }
 }

@@ -17,15 +17,17 @@ import java.util.Optional;
  * @param defaultExpression the default, as {@code pg_get_expr} writes it
  * @param constraints the check constraints, each as its name and {@code pg_get_constraintdef}
  *     ({@code email_check CHECK ((VALUE ~~ '%@%'::text))}), sorted by name
+ * @param owner the role that owns the domain
  * @since 0.1
  */
 public record DomainSnapshot(String schema, String name, String type, boolean notNull,
-        Optional<String> defaultExpression, List<String> constraints) implements SchemaObject {
+        Optional<String> defaultExpression, List<String> constraints, String owner) implements SchemaObject {
 
     public DomainSnapshot {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(defaultExpression, "defaultExpression");
         constraints = List.copyOf(constraints);
     }
@@ -47,6 +49,7 @@ public record DomainSnapshot(String schema, String name, String type, boolean no
         properties.put("not null", notNull);
         properties.put("default", defaultExpression);
         properties.put("constraints", constraints);
+        properties.put("owner", owner);
         return Collections.unmodifiableMap(properties);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.migrationtest.core.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,13 +12,16 @@ import java.util.Objects;
  * @param schema the type's schema
  * @param name the type's name
  * @param labels the labels, in the order the type sorts them
+ * @param owner the role that owns the type
  * @since 0.1
  */
-public record EnumTypeSnapshot(String schema, String name, List<String> labels) implements SchemaObject {
+public record EnumTypeSnapshot(String schema, String name, List<String> labels, String owner)
+        implements SchemaObject {
 
     public EnumTypeSnapshot {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(owner, "owner");
         labels = List.copyOf(labels);
     }
 
@@ -32,6 +37,9 @@ public record EnumTypeSnapshot(String schema, String name, List<String> labels) 
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("labels", labels);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("labels", labels);
+        properties.put("owner", owner);
+        return Collections.unmodifiableMap(properties);
     }
 }

@@ -28,9 +28,12 @@ import java.util.Set;
  *       ({@code orders_id_seq}), comments on such objects (their path keeps the name), and two generated objects
  *       with the same table and definition, of which only one is compared.</li>
  *   <li>{@link #ignoringComments()}: every comment. Comments are compared as nothing else holds them.</li>
- *   <li>{@link #ignoringOwners()}: the owner of schemas, tables and functions. Grants, including those to the owner
- *       that differ from the owner's defaults, and default privileges (which name their creating role) still
- *       count. Owners of views, sequences and types are not captured at all (see {@link SchemaSnapshot}).</li>
+ *   <li>{@link #ignoringOwners()}: the owner of schemas, tables, views, materialized views, sequences, enum types,
+ *       composite types, domains and functions. Grants, including those to the owner that differ from the owner's
+ *       defaults, and default privileges (which name their creating role) still count.</li>
+ *   <li>{@link #ignoringSequenceValues()}: sequences' last values, which only
+ *       {@link SchemaSnapshot#captureWithSequenceValues(java.sql.Connection)} captures. Everything else about a
+ *       sequence still counts.</li>
  *   <li>{@link #includingSchemas(String...)} and {@link #excludingSchemas(String...)}: which schemas are compared.
  *       An object belongs to the schema of its path's first name: a schema itself, everything in it, grants on and
  *       comments on its objects, an extension installed in it, default privileges for it. Default privileges for
@@ -40,22 +43,23 @@ import java.util.Set;
  *       {@code public.tmp_orders}, its columns, constraints, triggers and policies, indexes named
  *       {@code tmp_...} or on such a table, and the grants and comments on all of these.</li>
  * </ul>
- * Sequences' current values are never captured, so no option is needed for them.
  *
  * @param ignoreColumnOrder whether column positions are ignored
  * @param ignoreGeneratedNames whether system-generated constraint and index names are ignored
  * @param ignoreComments whether comments are ignored
  * @param ignoreOwners whether owners are ignored
+ * @param ignoreSequenceValues whether sequences' last values are ignored
  * @param includedSchemas the schemas compared; empty for all
  * @param excludedSchemas the schemas not compared
  * @param excludedPaths globs of the paths not compared
  * @since 0.1
  */
 public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedNames, boolean ignoreComments,
-        boolean ignoreOwners, Set<String> includedSchemas, Set<String> excludedSchemas, List<String> excludedPaths) {
+        boolean ignoreOwners, boolean ignoreSequenceValues, Set<String> includedSchemas, Set<String> excludedSchemas,
+        List<String> excludedPaths) {
 
     /** Every option off: every captured difference counts. */
-    public static final Equivalence EXACT = new Equivalence(false, false, false, false, Set.of(), Set.of(),
+    public static final Equivalence EXACT = new Equivalence(false, false, false, false, false, Set.of(), Set.of(),
             List.of());
 
     public Equivalence {
@@ -66,26 +70,37 @@ public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedName
 
     /** A copy that ignores column positions. */
     public Equivalence ignoringColumnOrder() {
-        return new Equivalence(true, ignoreGeneratedNames, ignoreComments, ignoreOwners, includedSchemas,
-                excludedSchemas, excludedPaths);
+        return new Equivalence(true, ignoreGeneratedNames, ignoreComments, ignoreOwners, ignoreSequenceValues,
+                includedSchemas, excludedSchemas, excludedPaths);
     }
 
     /** A copy that matches constraints and indexes with generated names by table and definition. */
     public Equivalence ignoringGeneratedNames() {
-        return new Equivalence(ignoreColumnOrder, true, ignoreComments, ignoreOwners, includedSchemas,
-                excludedSchemas, excludedPaths);
+        return new Equivalence(ignoreColumnOrder, true, ignoreComments, ignoreOwners, ignoreSequenceValues,
+                includedSchemas, excludedSchemas, excludedPaths);
     }
 
     /** A copy that ignores comments. */
     public Equivalence ignoringComments() {
-        return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, true, ignoreOwners, includedSchemas,
-                excludedSchemas, excludedPaths);
+        return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, true, ignoreOwners, ignoreSequenceValues,
+                includedSchemas, excludedSchemas, excludedPaths);
     }
 
-    /** A copy that ignores the owners of schemas, tables and functions. */
+    /** A copy that ignores the owners of schemas, tables, views, sequences, types, domains and functions. */
     public Equivalence ignoringOwners() {
-        return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, true, includedSchemas,
-                excludedSchemas, excludedPaths);
+        return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, true, ignoreSequenceValues,
+                includedSchemas, excludedSchemas, excludedPaths);
+    }
+
+    /**
+     * A copy that ignores sequences' last values.
+     *
+     * @return the copy
+     * @since 0.1
+     */
+    public Equivalence ignoringSequenceValues() {
+        return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, ignoreOwners, true,
+                includedSchemas, excludedSchemas, excludedPaths);
     }
 
     /**
@@ -96,7 +111,7 @@ public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedName
      */
     public Equivalence includingSchemas(String... schemas) {
         return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, ignoreOwners,
-                union(includedSchemas, schemas), excludedSchemas, excludedPaths);
+                ignoreSequenceValues, union(includedSchemas, schemas), excludedSchemas, excludedPaths);
     }
 
     /**
@@ -107,7 +122,7 @@ public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedName
      */
     public Equivalence excludingSchemas(String... schemas) {
         return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, ignoreOwners,
-                includedSchemas, union(excludedSchemas, schemas), excludedPaths);
+                ignoreSequenceValues, includedSchemas, union(excludedSchemas, schemas), excludedPaths);
     }
 
     /**
@@ -120,7 +135,7 @@ public record Equivalence(boolean ignoreColumnOrder, boolean ignoreGeneratedName
         List<String> paths = new java.util.ArrayList<>(excludedPaths);
         paths.addAll(Arrays.asList(globs));
         return new Equivalence(ignoreColumnOrder, ignoreGeneratedNames, ignoreComments, ignoreOwners,
-                includedSchemas, excludedSchemas, paths);
+                ignoreSequenceValues, includedSchemas, excludedSchemas, paths);
     }
 
     /**

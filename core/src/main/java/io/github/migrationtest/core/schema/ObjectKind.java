@@ -3,7 +3,7 @@ package io.github.migrationtest.core.schema;
 /**
  * The kinds of object a {@link SchemaSnapshot} holds, in the order a snapshot lists them.
  *
- * <p>Later versions add kinds (partition bounds, statistics objects, ...) as new constants and new
+ * <p>Later versions add kinds (statistics objects, publications, ...) as new constants and new
  * {@link SchemaObject} records; code that switches over this enum should have a default branch.
  *
  * @since 0.1

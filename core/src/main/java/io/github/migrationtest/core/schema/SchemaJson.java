@@ -205,7 +205,7 @@ public final class SchemaJson {
         if (raw == int.class && node.canConvertToInt()) {
             return node.intValue();
         }
-        if (raw == long.class && node.canConvertToLong()) {
+        if ((raw == long.class || raw == Long.class) && node.canConvertToLong()) {
             return node.longValue();
         }
         if (raw == String.class && node.isTextual()) {

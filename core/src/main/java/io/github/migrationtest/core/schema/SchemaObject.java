@@ -10,7 +10,7 @@ import java.util.Map;
  * properties} that {@link SchemaDiff} compares. Objects hold no volatile values (no OIDs, no relfilenodes), so two
  * databases built by the same script give equal objects.
  *
- * <p>Later versions add more kinds (partition bounds, statistics objects, ...) as more records implementing this
+ * <p>Later versions add more kinds (statistics objects, publications, ...) as more records implementing this
  * interface.
  *
  * @since 0.1

@@ -12,11 +12,13 @@ import java.util.Set;
 /**
  * What a database's catalog holds, as an immutable list of {@link SchemaObject}s sorted by kind and path.
  *
- * <p>Captured: schemas, tables (type, persistence, row-level security, owner), columns, constraints, indexes,
- * sequences, views, materialized views, enum types, domains, composite types, functions and procedures (with
- * aggregates and window functions), triggers (other than internal ones), row-level security policies, grants on
- * tables, columns, sequences, functions and schemas, default privileges, extensions and comments. Not yet: partition
- * bounds, table options, statistics objects, event triggers, publications and a few more, listed in
+ * <p>Captured: schemas, tables (type, persistence, row-level security, owner, partition key, and for a partition
+ * its parent and bound), columns, constraints, indexes, sequences (with their owner, and their last value only by
+ * {@link #captureWithSequenceValues(Connection)}), views and materialized views, enum types, domains and composite
+ * types (each with its owner), functions and procedures (with aggregates and window functions), triggers (other than
+ * internal ones), row-level security policies, grants on tables, columns, sequences, functions and schemas, default
+ * privileges, extensions and comments. Not yet: table options, statistics objects, event triggers, publications and
+ * a few more, listed in
  * {@code docs/schema-snapshot.md}; they will be added as more {@link SchemaObject} records. The system schemas
  * ({@code pg_catalog}, {@code information_schema}, {@code pg_toast}, temporary schemas), the objects that belong to
  * an extension (the extension stands for them) and the migration tools' history tables ({@link #HISTORY_TABLES}) are
@@ -70,6 +72,21 @@ public final class SchemaSnapshot {
      */
     public static SchemaSnapshot capture(Connection connection) throws SQLException {
         return of(new CatalogReader(connection, HISTORY_TABLES).read());
+    }
+
+    /**
+     * Captures like {@link #capture(Connection)}, and also each sequence's last value
+     * ({@link SequenceSnapshot#lastValue()}), read in the same catalog query by {@code pg_sequence_last_value}. A
+     * sequence's value is data rather than schema, so compare such snapshots with
+     * {@link Equivalence#ignoringSequenceValues()} unless the values are the point.
+     *
+     * @param connection a connection to the database
+     * @return the snapshot
+     * @throws SQLException if a catalog query fails
+     * @since 0.1
+     */
+    public static SchemaSnapshot captureWithSequenceValues(Connection connection) throws SQLException {
+        return of(new CatalogReader(connection, HISTORY_TABLES, true).read());
     }
 
     /** Every object, sorted by kind (in {@link ObjectKind} order) and then by path. */

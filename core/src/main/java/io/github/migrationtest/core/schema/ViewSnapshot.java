@@ -14,15 +14,17 @@ import java.util.Objects;
  * @param materialized whether this is a materialized view
  * @param definition the query as {@code pg_get_viewdef} writes it (its layout differs between PostgreSQL majors)
  * @param options the view's options ({@code reloptions}), such as {@code security_invoker=true}, sorted
+ * @param owner the role that owns the view
  * @since 0.1
  */
-public record ViewSnapshot(String schema, String name, boolean materialized, String definition, List<String> options)
-        implements SchemaObject {
+public record ViewSnapshot(String schema, String name, boolean materialized, String definition, List<String> options,
+        String owner) implements SchemaObject {
 
     public ViewSnapshot {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(owner, "owner");
         options = options.stream().sorted().toList();
     }
 
@@ -41,6 +43,7 @@ public record ViewSnapshot(String schema, String name, boolean materialized, Str
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("definition", definition);
         properties.put("options", options);
+        properties.put("owner", owner);
         return Collections.unmodifiableMap(properties);
     }
 }

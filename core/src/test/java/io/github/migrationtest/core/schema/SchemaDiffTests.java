@@ -251,7 +251,8 @@ class SchemaDiffTests {
                 CREATE TABLE events (at date NOT NULL) PARTITION BY RANGE (at);
                 """);
 
-        assertThat(diff.lines()).containsExactly("public.events: type ordinary → partitioned");
+        assertThat(diff.lines()).containsExactly("public.events: type ordinary → partitioned",
+                "public.events: partition key (none) → RANGE (at)");
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
@@ -291,8 +292,9 @@ class SchemaDiffTests {
 
     @Test
     void valuesSpanningLinesAreRenderedOnOne() {
-        ViewSnapshot before = new ViewSnapshot("public", "v", false, " SELECT 1 AS one;", List.of());
-        ViewSnapshot after = new ViewSnapshot("public", "v", false, " SELECT 1 AS one,\n    2 AS two;", List.of());
+        ViewSnapshot before = new ViewSnapshot("public", "v", false, " SELECT 1 AS one;", List.of(), "postgres");
+        ViewSnapshot after = new ViewSnapshot("public", "v", false, " SELECT 1 AS one,\n    2 AS two;", List.of(),
+                "postgres");
 
         SchemaDiff diff = SchemaDiff.between(SchemaSnapshot.of(List.of(before)), SchemaSnapshot.of(List.of(after)));
 

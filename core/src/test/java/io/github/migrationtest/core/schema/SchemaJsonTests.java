@@ -25,6 +25,8 @@ class SchemaJsonTests {
             GRANT SELECT ON orders TO pg_monitor;
             GRANT UPDATE (total) ON orders TO pg_monitor;
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO pg_monitor;
+            CREATE TABLE events (at date NOT NULL) PARTITION BY RANGE (at);
+            CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
             COMMENT ON TABLE orders IS 'One row per order, "quoted", \\ and é
             on two lines';
             """;
@@ -40,6 +42,23 @@ class SchemaJsonTests {
         assertThat(SchemaJson.read(json)).isEqualTo(snapshot);
         assertThat(SchemaJson.write(SchemaJson.read(json))).isEqualTo(json);
         assertThat(json).endsWith("}\n").doesNotContain("\r").doesNotContainIgnoringCase("oid");
+    }
+
+    @Test
+    void sequenceValuesAndPartitionsRoundTrip() {
+        SchemaSnapshot snapshot = SchemaSnapshot.of(List.of(
+                new SequenceSnapshot("public", "s", "bigint", 1, 1, 1, Long.MAX_VALUE, false, Optional.empty(),
+                        "postgres", Optional.of(Long.MAX_VALUE)),
+                new TableSnapshot("public", "events_2024", TableSnapshot.Type.ORDINARY,
+                        TableSnapshot.Persistence.PERMANENT, false, false, "postgres", Optional.empty(),
+                        Optional.of("public.events"),
+                        Optional.of("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))));
+
+        String json = SchemaJson.write(snapshot);
+
+        assertThat(json).contains("\"lastValue\" : 9223372036854775807", "\"partitionOf\" : \"public.events\"",
+                "\"partitionKey\" : null");
+        assertThat(SchemaJson.read(json)).isEqualTo(snapshot);
     }
 
     @Test

@@ -66,7 +66,7 @@ class SchemaSnapshotTests {
                 tuple(ObjectKind.VIEW, "public.user_names"),
                 tuple(ObjectKind.MATERIALIZED_VIEW, "public.order_totals"));
         assertThat(snapshot.enumTypes()).containsExactly(
-                new EnumTypeSnapshot("public", "mood", List.of("sad", "happy")));
+                new EnumTypeSnapshot("public", "mood", List.of("sad", "happy"), "postgres"));
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")

@@ -26,9 +26,9 @@ class SchemaTypeTests {
 
         assertThat(snapshot.domains()).containsExactly(new DomainSnapshot("public", "email",
                 "character varying(254)", false, Optional.empty(),
-                List.of("email_check CHECK (((VALUE)::text ~~ '%@%'::text))")));
+                List.of("email_check CHECK (((VALUE)::text ~~ '%@%'::text))"), "postgres"));
         assertThat(snapshot.compositeTypes()).containsExactly(new CompositeTypeSnapshot("public", "amount",
-                List.of("value numeric(10,2)", "currency character(3)")));
+                List.of("value numeric(10,2)", "currency character(3)"), "postgres"));
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")

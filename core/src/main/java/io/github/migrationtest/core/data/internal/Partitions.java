@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Which tables are partitions, read from the catalog because snapshots do not record partition bounds yet. */
+/** Which tables are partitions and of which root: a snapshot records only each partition's direct parent. */
 public final class Partitions {
 
     private Partitions() {

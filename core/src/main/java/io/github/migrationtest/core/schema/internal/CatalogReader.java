@@ -49,8 +49,14 @@ public final class CatalogReader {
             + USER_SCHEMA
             + notInExtension("pg_namespace", "n.oid");
 
+    // pg_get_partkeydef is null for a table that is not partitioned. A partition has exactly one pg_inherits row,
+    // its parent; plain inheritance (relispartition false) is not partitioning and is not read here.
     private static final String TABLES = "SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,"
-            + " c.relforcerowsecurity, pg_get_userbyid(c.relowner) FROM pg_class c"
+            + " c.relforcerowsecurity, pg_get_userbyid(c.relowner), pg_get_partkeydef(c.oid),"
+            + " CASE WHEN c.relispartition THEN (SELECT pn.nspname || '.' || p.relname FROM pg_inherits i"
+            + " JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace"
+            + " WHERE i.inhrelid = c.oid) END,"
+            + " CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'f') AND " + USER_SCHEMA
             + notInExtension("pg_class", "c.oid");
 
@@ -83,8 +89,10 @@ public final class CatalogReader {
             + notInExtension("pg_class", "t.oid");
 
     // deptype 'a' links a serial's or OWNED BY sequence to its column, 'i' an identity column's sequence.
+    // {lastValue} is NULL unless sequence values are asked for (see read()).
     private static final String SEQUENCES = "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
-            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcycle, o.nspname, o.relname, o.attname"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcycle, o.nspname, o.relname, o.attname,"
+            + " pg_get_userbyid(c.relowner), {lastValue}"
             + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN LATERAL (SELECT tn.nspname, t.relname, a.attname FROM pg_depend d"
             + " JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace"
@@ -94,15 +102,15 @@ public final class CatalogReader {
             + notInExtension("pg_class", "c.oid");
 
     private static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid),"
-            + " c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " c.reloptions, pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMA
             + notInExtension("pg_class", "c.oid");
 
     private static final String ENUM_TYPES = "SELECT n.nspname, t.typname,"
-            + " array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_type t"
+            + " array_agg(e.enumlabel::text ORDER BY e.enumsortorder), pg_get_userbyid(t.typowner) FROM pg_type t"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
             + " WHERE " + USER_SCHEMA + made("t.oid") + notInExtension("pg_type", "t.oid")
-            + " GROUP BY n.nspname, t.typname";
+            + " GROUP BY n.nspname, t.typname, t.typowner";
 
     // The argument types name the overload; prosrc is the body exactly as written, so it is stable across
     // re-creation. A SQL-standard body (PostgreSQL 14 on) has an empty prosrc and its parse tree in prosqlbody.
@@ -179,7 +187,7 @@ public final class CatalogReader {
     private static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
             + " t.typnotnull, pg_get_expr(t.typdefaultbin, 0),"
             + " ARRAY(SELECT c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c"
-            + " WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname)"
+            + " WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), pg_get_userbyid(t.typowner)"
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND " + USER_SCHEMA
             + made("t.oid") + notInExtension("pg_type", "t.oid");
 
@@ -188,7 +196,8 @@ public final class CatalogReader {
             + " || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> at.typcollation"
             + " THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END FROM pg_attribute a"
             + " JOIN pg_type at ON at.oid = a.atttypid WHERE a.attrelid = t.typrelid AND a.attnum > 0"
-            + " AND NOT a.attisdropped ORDER BY a.attnum) FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid"
+            + " AND NOT a.attisdropped ORDER BY a.attnum), pg_get_userbyid(t.typowner) FROM pg_type t"
+            + " JOIN pg_class c ON c.oid = t.typrelid"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'c' AND c.relkind = 'c' AND "
             + USER_SCHEMA + made("t.oid") + notInExtension("pg_type", "t.oid");
 
@@ -242,16 +251,29 @@ public final class CatalogReader {
 
     private final Connection connection;
     private final Set<String> excludedTables;
+    private final boolean sequenceValues;
+
+    /**
+     * A reader over the given connection that leaves sequences' current values out.
+     *
+     * @param connection the connection, left open
+     * @param excludedTables names of tables left out, with everything that belongs to them, in any schema
+     */
+    public CatalogReader(Connection connection, Set<String> excludedTables) {
+        this(connection, excludedTables, false);
+    }
 
     /**
      * A reader over the given connection.
      *
      * @param connection the connection, left open
      * @param excludedTables names of tables left out, with everything that belongs to them, in any schema
+     * @param sequenceValues whether to read sequences' last values
      */
-    public CatalogReader(Connection connection, Set<String> excludedTables) {
+    public CatalogReader(Connection connection, Set<String> excludedTables, boolean sequenceValues) {
         this.connection = connection;
         this.excludedTables = Set.copyOf(excludedTables);
+        this.sequenceValues = sequenceValues;
     }
 
     /**
@@ -273,10 +295,16 @@ public final class CatalogReader {
         // pg_proc.prosqlbody and pg_get_function_sqlbody exist from PostgreSQL 14 on.
         String body = major >= 14
                 ? "CASE WHEN p.prosqlbody IS NULL THEN p.prosrc ELSE pg_get_function_sqlbody(p.oid) END" : "p.prosrc";
+        // pg_sequence_last_value (PostgreSQL 10 on) reads every value in this one query, where SELECT last_value
+        // would take a statement per sequence; it fails without SELECT or USAGE, so such a sequence reads as null.
+        String lastValue = sequenceValues
+                ? "CASE WHEN has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_sequence_last_value(c.oid) END"
+                : "NULL::bigint";
         List<Query> queries = List.of(new Query(SCHEMAS, this::schemas), new Query(TABLES, this::tables),
                 new Query(COLUMNS, this::columns),
                 new Query(CONSTRAINTS.replace("{enforced}", enforced), this::constraints),
-                new Query(INDEXES, this::indexes), new Query(SEQUENCES, this::sequences),
+                new Query(INDEXES, this::indexes),
+                new Query(SEQUENCES.replace("{lastValue}", lastValue), this::sequences),
                 new Query(VIEWS, this::views), new Query(ENUM_TYPES, this::enumTypes),
                 new Query(FUNCTIONS.replace("{body}", body), this::functions), new Query(TRIGGERS, this::triggers),
                 new Query(POLICIES, this::policies), new Query(GRANTS, this::grants),
@@ -332,7 +360,8 @@ public final class CatalogReader {
             TableSnapshot.Persistence persistence = "u".equals(rs.getString(4))
                     ? TableSnapshot.Persistence.UNLOGGED : TableSnapshot.Persistence.PERMANENT;
             objects.add(new TableSnapshot(rs.getString(1), rs.getString(2), type, persistence, rs.getBoolean(5),
-                    rs.getBoolean(6), rs.getString(7)));
+                    rs.getBoolean(6), rs.getString(7), Optional.ofNullable(rs.getString(8)),
+                    Optional.ofNullable(rs.getString(9)), Optional.ofNullable(rs.getString(10))));
         }
     }
 
@@ -397,20 +426,22 @@ public final class CatalogReader {
             Optional<String> ownedBy = owner == null ? Optional.empty()
                     : Optional.of(rs.getString(9) + "." + owner + "." + rs.getString(11));
             objects.add(new SequenceSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                    rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), ownedBy));
+                    rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBoolean(8), ownedBy, rs.getString(12),
+                    Optional.ofNullable(rs.getObject(13, Long.class))));
         }
     }
 
     private void views(ResultSet rs, List<SchemaObject> objects) throws SQLException {
         while (rs.next()) {
             objects.add(new ViewSnapshot(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                    strings(rs.getArray(5))));
+                    strings(rs.getArray(5)), rs.getString(6)));
         }
     }
 
     private void enumTypes(ResultSet rs, List<SchemaObject> objects) throws SQLException {
         while (rs.next()) {
-            objects.add(new EnumTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            objects.add(new EnumTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3)),
+                    rs.getString(4)));
         }
     }
 
@@ -500,13 +531,14 @@ public final class CatalogReader {
     private void domains(ResultSet rs, List<SchemaObject> objects) throws SQLException {
         while (rs.next()) {
             objects.add(new DomainSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                    Optional.ofNullable(rs.getString(5)), strings(rs.getArray(6))));
+                    Optional.ofNullable(rs.getString(5)), strings(rs.getArray(6)), rs.getString(7)));
         }
     }
 
     private void compositeTypes(ResultSet rs, List<SchemaObject> objects) throws SQLException {
         while (rs.next()) {
-            objects.add(new CompositeTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3))));
+            objects.add(new CompositeTypeSnapshot(rs.getString(1), rs.getString(2), strings(rs.getArray(3)),
+                    rs.getString(4)));
         }
     }
 

@@ -18,6 +18,7 @@ import io.github.migrationtest.core.schema.PropertyChange;
 import io.github.migrationtest.core.schema.SchemaDiff;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SequenceSnapshot;
+import io.github.migrationtest.core.schema.TableSnapshot;
 import io.github.migrationtest.core.schema.TriggerSnapshot;
 import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.util.ArrayList;
@@ -77,6 +78,13 @@ public final class DiffRendering {
             }
             column.generated().ifPresent(g -> text.append(" generated ").append(g));
             return text.toString();
+        }
+        if (object instanceof TableSnapshot table) {
+            // Only partitioning is summed up: for other tables the kind and path say enough.
+            String key = table.partitionKey().map(k -> "partition by " + k).orElse("");
+            String of = table.partitionOf().map(p -> "partition of " + p
+                    + table.partitionBound().map(b -> " " + b).orElse("")).orElse("");
+            return key.isEmpty() || of.isEmpty() ? of + key : of + ", " + key;
         }
         if (object instanceof ConstraintSnapshot constraint) {
             return constraint.definition();

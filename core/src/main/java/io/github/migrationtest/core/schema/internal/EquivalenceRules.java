@@ -2,8 +2,11 @@ package io.github.migrationtest.core.schema.internal;
 
 import io.github.migrationtest.core.schema.ColumnSnapshot;
 import io.github.migrationtest.core.schema.CommentSnapshot;
+import io.github.migrationtest.core.schema.CompositeTypeSnapshot;
 import io.github.migrationtest.core.schema.ConstraintSnapshot;
 import io.github.migrationtest.core.schema.DefaultPrivilegeSnapshot;
+import io.github.migrationtest.core.schema.DomainSnapshot;
+import io.github.migrationtest.core.schema.EnumTypeSnapshot;
 import io.github.migrationtest.core.schema.Equivalence;
 import io.github.migrationtest.core.schema.ExtensionSnapshot;
 import io.github.migrationtest.core.schema.FunctionSnapshot;
@@ -12,9 +15,12 @@ import io.github.migrationtest.core.schema.IndexSnapshot;
 import io.github.migrationtest.core.schema.NamespaceSnapshot;
 import io.github.migrationtest.core.schema.SchemaObject;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
+import io.github.migrationtest.core.schema.SequenceSnapshot;
 import io.github.migrationtest.core.schema.TableSnapshot;
+import io.github.migrationtest.core.schema.ViewSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Rewrites a snapshot as an {@link Equivalence} compares it. Not for use outside this library. */
@@ -58,13 +64,35 @@ public final class EquivalenceRules {
             }
             if (object instanceof TableSnapshot t) {
                 return new TableSnapshot(t.schema(), t.name(), t.type(), t.persistence(), t.rowSecurity(),
-                        t.forceRowSecurity(), "");
+                        t.forceRowSecurity(), "", t.partitionKey(), t.partitionOf(), t.partitionBound());
+            }
+            if (object instanceof ViewSnapshot v) {
+                return new ViewSnapshot(v.schema(), v.name(), v.materialized(), v.definition(), v.options(), "");
+            }
+            if (object instanceof SequenceSnapshot s) {
+                object = new SequenceSnapshot(s.schema(), s.name(), s.type(), s.start(), s.increment(), s.minValue(),
+                        s.maxValue(), s.cycle(), s.ownedBy(), "", s.lastValue());
+            }
+            if (object instanceof EnumTypeSnapshot e) {
+                return new EnumTypeSnapshot(e.schema(), e.name(), e.labels(), "");
+            }
+            if (object instanceof CompositeTypeSnapshot c) {
+                return new CompositeTypeSnapshot(c.schema(), c.name(), c.attributes(), "");
+            }
+            if (object instanceof DomainSnapshot d) {
+                return new DomainSnapshot(d.schema(), d.name(), d.type(), d.notNull(), d.defaultExpression(),
+                        d.constraints(), "");
             }
             if (object instanceof FunctionSnapshot f) {
                 return new FunctionSnapshot(f.schema(), f.name(), f.argumentTypes(), f.type(), f.arguments(),
                         f.result(), f.language(), f.volatility(), f.strict(), f.securityDefiner(), f.leakproof(),
                         f.parallel(), f.settings(), f.body(), "");
             }
+        }
+        // after owners, so that a sequence can lose both
+        if (equivalence.ignoreSequenceValues() && object instanceof SequenceSnapshot s) {
+            return new SequenceSnapshot(s.schema(), s.name(), s.type(), s.start(), s.increment(), s.minValue(),
+                    s.maxValue(), s.cycle(), s.ownedBy(), s.owner(), Optional.empty());
         }
         if (equivalence.ignoreGeneratedNames()) {
             if (object instanceof ConstraintSnapshot c && generated(c.table(), c.name())) {
