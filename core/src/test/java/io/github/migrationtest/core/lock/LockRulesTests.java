@@ -48,6 +48,7 @@ class LockRulesTests {
         expected.put("0017", List.of());
         expected.put("0018", List.of(LockRules.STATEMENTS_AFTER_ACCESS_EXCLUSIVE));
         expected.put("0019", List.of(LockRules.NO_LOCK_TIMEOUT));
+        expected.put("0020", List.of(LockRules.STRONG_LOCK_REWRITE));
 
         assertThat(Traces.ruleIds(traces(major))).containsExactlyEntriesOf(expected);
     }

@@ -55,6 +55,18 @@ class LockTracerTests {
     }
 
     @Test
+    void aStrongLockOutsideATransactionIsSeenWhileItWaitsBehindAWriter() {
+        StatementTrace vacuum = Traces.statement(traces.get("0020"), "VACUUM FULL");
+
+        assertThat(vacuum.inTransaction()).isFalse();
+        assertThat(vacuum.locksTaken()).contains(new RelationLock("parent", "parent", LockMode.ACCESS_EXCLUSIVE));
+        assertThat(vacuum.rewrittenTables()).containsExactly("parent");
+        // SET (not SET LOCAL) lasts for the session, past the transaction it ran in
+        assertThat(vacuum.lockTimeoutSet()).isTrue();
+        assertThat(vacuum.location()).isEqualTo("0020_vacuum_full_outside_transaction.up.sql:3");
+    }
+
+    @Test
     void aRewriteIsANewRelfilenodeAndAnIndexRebuildIsComparedByName() {
         StatementTrace bigint = Traces.statement(traces.get("0006"), "ALTER TABLE");
         StatementTrace varchar = Traces.statement(traces.get("0007"), "ALTER TABLE");
