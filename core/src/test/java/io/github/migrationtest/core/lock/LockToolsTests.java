@@ -2,10 +2,13 @@ package io.github.migrationtest.core.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationSources;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +35,20 @@ class LockToolsTests {
         assertRules(traces, "1", "2", "3");
         assertThat(Traces.statement(traces.get("2"), "CREATE INDEX").location()).isEqualTo("locks/liquibase/changelog.sql:27");
         assertConcurrentlySeen(traces.get("3"));
+    }
+
+    @Test
+    void aDecoratorTheSettingsAlreadyHaveStillSeesTheConnections() {
+        AtomicInteger decorated = new AtomicInteger();
+        MigrationSettings settings = MigrationSettings.defaults().withConnectionDecorator(connection -> {
+            decorated.incrementAndGet();
+            return connection;
+        });
+
+        Map<String, LockTrace> traces = Traces.all(18, MigrationSources.flyway("classpath:locks/flyway"), settings);
+
+        assertThat(decorated).hasPositiveValue();
+        assertThat(Traces.ruleIds(traces).get("2")).containsExactly(LockRules.STRONG_LOCK_INDEX_BUILD);
     }
 
     private static void assertRules(Map<String, LockTrace> traces, String fixture, String index, String concurrently) {

@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.lock;
 
 import io.github.migrationtest.core.check.Finding;
+import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.postgres.PostgresServer;
@@ -19,12 +20,17 @@ final class Traces {
 
     /** The trace of each step, by version, in order. */
     static Map<String, LockTrace> all(int major, MigrationSource source) {
+        return all(major, source, MigrationSettings.defaults());
+    }
+
+    /** The trace of each step, by version, in order, with these settings. */
+    static Map<String, LockTrace> all(int major, MigrationSource source, MigrationSettings settings) {
         PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(major));
         TestDatabase database = server.createDatabase();
         try {
             Map<String, LockTrace> traces = new LinkedHashMap<>();
             for (MigrationStep step : source.plan().steps()) {
-                traces.put(step.version(), LockTracer.trace(database, source, step));
+                traces.put(step.version(), LockTracer.trace(database, source, settings, step));
             }
             return traces;
         } finally {
