@@ -26,4 +26,12 @@ public interface MigrationSource {
      * @param settings how steps run
      */
     StepRunner open(TestDatabase database, MigrationSettings settings);
+
+    /**
+     * The text of the file that defines a step's up (an SQL script, a changelog), to point at a statement's line;
+     * empty when the source cannot tell (the default).
+     */
+    default java.util.Optional<String> upText(MigrationStep step) {
+        return java.util.Optional.empty();
+    }
 }

@@ -87,6 +87,11 @@ public final class SqlFolderSource implements MigrationSource {
         return new SqlFolderRunner(database, settings, this::scripts);
     }
 
+    @Override
+    public Optional<String> upText(MigrationStep step) {
+        return Optional.ofNullable(scripts(step).up);
+    }
+
     /** The up and down text of a step, as read for the plan the Migrator holds. */
     private Scripts scripts(MigrationStep step) {
         if (lastRead.isEmpty()) {

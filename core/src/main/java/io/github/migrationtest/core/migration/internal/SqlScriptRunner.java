@@ -81,6 +81,9 @@ public final class SqlScriptRunner implements AutoCloseable {
         try {
             connection = up ? upConnection() : database.connect();
             int backend = up ? upBackend : prepare(connection);
+            if (!up) {
+                connection = settings.decorate(connection);
+            }
             for (SqlStatement statement : statements) {
                 current = statement;
                 if (statement.transactional() == connection.getAutoCommit()) {
@@ -125,7 +128,7 @@ public final class SqlScriptRunner implements AutoCloseable {
         if (upConnection == null) {
             Connection connection = database.connect();
             upBackend = prepare(connection);
-            upConnection = connection;
+            upConnection = settings.decorate(connection);
         }
         return upConnection;
     }

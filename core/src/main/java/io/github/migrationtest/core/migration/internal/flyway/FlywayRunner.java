@@ -143,7 +143,7 @@ final class FlywayRunner implements StepRunner {
 
     private FluentConfiguration configure() {
         // The lock timeout rides on every connection's startup options: Flyway deprecated initSql.
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        PGSimpleDataSource dataSource = new DecoratedDataSource(settings);
         dataSource.setURL(database.jdbcUrl());
         dataSource.setUser(database.user());
         dataSource.setPassword(database.password());

@@ -86,6 +86,11 @@ final class FlywayScan {
         return new MigrationPlan(source, steps);
     }
 
+    /** The up script's text of a version, if it is an SQL migration. */
+    Optional<String> text(String version) {
+        return Optional.ofNullable(versioned.get(MigrationVersion.fromVersion(version))).map(Versioned::text);
+    }
+
     /** The undo script of a version, if there is one. */
     Optional<Undo> undo(String version) {
         return Optional.ofNullable(undos.get(MigrationVersion.fromVersion(version)));

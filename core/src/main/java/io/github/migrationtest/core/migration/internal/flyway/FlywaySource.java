@@ -3,6 +3,7 @@ package io.github.migrationtest.core.migration.internal.flyway;
 import io.github.migrationtest.core.migration.MigrationPlan;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
+import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.StepRunner;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.util.Arrays;
@@ -41,6 +42,11 @@ public final class FlywaySource implements MigrationSource {
     @Override
     public StepRunner open(TestDatabase database, MigrationSettings settings) {
         return new FlywayRunner(database, settings, locations, loader(), this::scan);
+    }
+
+    @Override
+    public java.util.Optional<String> upText(MigrationStep step) {
+        return scan().text(step.version());
     }
 
     /** Scans the locations again, so that a runner always reverts with what is on disk. */

@@ -197,7 +197,8 @@ final class LiquibaseRunner implements StepRunner {
         Connection connection = database.connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET lock_timeout = '" + settings.lockTimeout().toMillis() + "ms'");
-            return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
+                    new JdbcConnection(settings.decorate(connection)));
         } catch (SQLException | DatabaseException | RuntimeException e) {
             connection.close();
             throw e;
@@ -215,7 +216,7 @@ final class LiquibaseRunner implements StepRunner {
         }
     }
 
-    private static String filePath(MigrationStep step) {
+    static String filePath(MigrationStep step) {
         String location = step.location();
         int author = location.lastIndexOf("::");
         int id = location.lastIndexOf("::", author - 1);

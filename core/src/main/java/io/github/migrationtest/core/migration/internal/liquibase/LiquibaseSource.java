@@ -74,6 +74,18 @@ public final class LiquibaseSource implements MigrationSource {
         return new LiquibaseRunner(ChangelogLocation.of(changelog), contexts, labels, database, settings);
     }
 
+    /** The changelog file that holds the changeset. */
+    @Override
+    public java.util.Optional<String> upText(MigrationStep step) {
+        ChangelogLocation location = ChangelogLocation.of(changelog);
+        ResourceAccessor accessor = location.open();
+        try {
+            return ChangelogLocation.text(accessor, LiquibaseRunner.filePath(step));
+        } finally {
+            ChangelogLocation.close(accessor);
+        }
+    }
+
     private MigrationPlan plan(ChangelogLocation location, ResourceAccessor accessor) throws LiquibaseException {
         PostgresDatabase postgres = new PostgresDatabase(); // no connection: only asked what PostgreSQL supports
         ChangeLogParameters parameters = new ChangeLogParameters(postgres);

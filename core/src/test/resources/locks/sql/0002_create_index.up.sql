@@ -1,0 +1,2 @@
+SET lock_timeout = '1s';
+CREATE INDEX t_b_idx ON t (b);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY t_d_idx ON t (d);

@@ -1,0 +1,2 @@
+SET lock_timeout = '1s';
+ALTER TABLE t VALIDATE CONSTRAINT t_f_fk;
