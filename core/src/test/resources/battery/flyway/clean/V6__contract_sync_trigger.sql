@@ -1,2 +1,2 @@
-DROP TRIGGER users_sync_email ON users;
-DROP FUNCTION users_sync_email();
+SET lock_timeout = '2s';
+DROP FUNCTION users_sync_email() CASCADE; -- and its trigger, in one statement

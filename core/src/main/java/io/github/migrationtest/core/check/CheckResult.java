@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One check on one step: its verdict and findings.
  *
- * @param check the check's name: {@code applies}, {@code reversible}, {@code keeps-data}, {@code idempotent}
+ * @param check the check's name: {@code applies}, {@code reversible}, {@code keeps-data}, {@code idempotent},
+ *     {@code lock-safe}
  * @param verdict the outcome
  * @param findings what it found, in order
  * @param skipReason why it did not run, when {@link Verdict#SKIPPED}
@@ -26,6 +27,8 @@ public record CheckResult(String check, Verdict verdict, List<Finding> findings,
     public static final String KEEPS_DATA = "keeps-data";
     /** The check that a second up changes nothing. */
     public static final String IDEMPOTENT = "idempotent";
+    /** The check that the up holds no strong lock while rewriting, scanning or building. */
+    public static final String LOCK_SAFE = "lock-safe";
 
     public CheckResult {
         Objects.requireNonNull(check, "check");

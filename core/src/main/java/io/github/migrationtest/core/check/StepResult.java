@@ -1,6 +1,8 @@
 package io.github.migrationtest.core.check;
 
+import io.github.migrationtest.core.lock.LockTrace;
 import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.traffic.TrafficReport;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +17,25 @@ import java.util.Optional;
  * @param checks the checks, in the order they ran
  * @param timings phase → duration: {@code up}, {@code down}, {@code up again}, {@code rerun}, {@code snapshots},
  *     {@code data}
+ * @param lockTrace what the step's first up locked, rewrote, scanned and built, statement by statement, when the
+ *     {@code lock-safe} check ran
+ * @param traffic how long background queries were blocked while the up ran, when traffic was simulated
  * @since 0.1
  */
-public record StepResult(MigrationStep step, List<CheckResult> checks, Map<String, Duration> timings) {
+public record StepResult(MigrationStep step, List<CheckResult> checks, Map<String, Duration> timings,
+        Optional<LockTrace> lockTrace, Optional<TrafficReport> traffic) {
 
     public StepResult {
         Objects.requireNonNull(step, "step");
         checks = List.copyOf(checks);
         timings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        Objects.requireNonNull(lockTrace, "lockTrace");
+        Objects.requireNonNull(traffic, "traffic");
+    }
+
+    /** A result without a lock trace or traffic. */
+    public StepResult(MigrationStep step, List<CheckResult> checks, Map<String, Duration> timings) {
+        this(step, checks, timings, Optional.empty(), Optional.empty());
     }
 
     /** A check's result, if it ran or was skipped. */

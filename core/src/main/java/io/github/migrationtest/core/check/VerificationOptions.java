@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <p>Defaults: schemas compared {@linkplain Equivalence#EXACT exactly} except for column order, which is reported
  * on its own as a warning; idempotency checked for no step; a missing down fails; three synthesized rows in every
- * table no fixture fills.
+ * table no fixture fills; every step's up traced for locks; no traffic simulation.
  *
  * @param equivalence how the reversibility check compares schemas
  * @param idempotent versions whose up must be idempotent; {@code *} means every step
@@ -26,18 +26,22 @@ import java.util.Set;
  * @param dataLossy versions declared to lose data on up then down, with the reason
  * @param fixtures data fixtures by version, applied in order after the version is reached
  * @param rowsPerTable rows the synthesis writes into each empty table; 0 turns it off
+ * @param lockSafety whether each step's up is traced and checked for locks ({@code lock-safe})
+ * @param traffic whether background reads and writes run on the step's tables while its up runs
+ * @param accepted accepted findings by version, then by {@code <category>/<rule>} ({@code lock/strong-lock-scan}),
+ *     with the reason
  * @since 0.1
  */
 public record VerificationOptions(Equivalence equivalence, Set<String> idempotent, NoDownPolicy noDown,
         Map<String, String> irreversible, Map<String, String> dataLossy, Map<String, List<DataFixture>> fixtures,
-        int rowsPerTable) {
+        int rowsPerTable, boolean lockSafety, boolean traffic, Map<String, Map<String, String>> accepted) {
 
     /** Every step idempotent. */
     public static final String ALL = "*";
 
     /** The defaults described above. */
     public static final VerificationOptions DEFAULTS = new VerificationOptions(Equivalence.EXACT.ignoringColumnOrder(),
-            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3);
+            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, Map.of());
 
     public VerificationOptions {
         Objects.requireNonNull(equivalence, "equivalence");
@@ -45,9 +49,13 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         idempotent = Set.copyOf(idempotent);
         irreversible = Collections.unmodifiableMap(new LinkedHashMap<>(irreversible));
         dataLossy = Collections.unmodifiableMap(new LinkedHashMap<>(dataLossy));
-        Map<String, List<DataFixture>> copy = new LinkedHashMap<>();
-        fixtures.forEach((version, list) -> copy.put(version, List.copyOf(list)));
-        fixtures = Collections.unmodifiableMap(copy);
+        Map<String, List<DataFixture>> fixtureCopy = new LinkedHashMap<>();
+        fixtures.forEach((version, list) -> fixtureCopy.put(version, List.copyOf(list)));
+        fixtures = Collections.unmodifiableMap(fixtureCopy);
+        Map<String, Map<String, String>> acceptedCopy = new LinkedHashMap<>();
+        accepted.forEach((version, rules) -> acceptedCopy.put(version,
+                Collections.unmodifiableMap(new LinkedHashMap<>(rules))));
+        accepted = Collections.unmodifiableMap(acceptedCopy);
         if (rowsPerTable < 0) {
             throw new IllegalArgumentException("rowsPerTable must be 0 or more, was " + rowsPerTable);
         }
@@ -74,6 +82,12 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         return lookup(dataLossy, version);
     }
 
+    /** Why a finding of this rule ({@code lock/strong-lock-scan}) is accepted for a version, if it is. */
+    public Optional<String> acceptance(String version, String rule) {
+        return accepted.entrySet().stream().filter(entry -> Versions.same(entry.getKey(), version))
+                .map(entry -> entry.getValue().get(rule)).filter(Objects::nonNull).findFirst();
+    }
+
     private static Optional<String> lookup(Map<String, String> declarations, String version) {
         return declarations.entrySet().stream().filter(entry -> Versions.same(entry.getKey(), version))
                 .map(Map.Entry::getValue).findFirst();
@@ -81,33 +95,38 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
 
     /** A copy comparing schemas under this equivalence. */
     public VerificationOptions withEquivalence(Equivalence value) {
-        return new VerificationOptions(value, idempotent, noDown, irreversible, dataLossy, fixtures, rowsPerTable);
+        return new VerificationOptions(value, idempotent, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy that also checks these versions for idempotency; {@link #ALL} for every step. */
     public VerificationOptions withIdempotent(String... versions) {
         Set<String> set = new HashSet<>(idempotent);
         set.addAll(List.of(versions));
-        return new VerificationOptions(equivalence, set, noDown, irreversible, dataLossy, fixtures, rowsPerTable);
+        return new VerificationOptions(equivalence, set, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy with this policy for steps without a down. */
     public VerificationOptions withNoDown(NoDownPolicy value) {
-        return new VerificationOptions(equivalence, idempotent, value, irreversible, dataLossy, fixtures, rowsPerTable);
+        return new VerificationOptions(equivalence, idempotent, value, irreversible, dataLossy, fixtures, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy that accepts this version as irreversible. */
     public VerificationOptions withIrreversible(String version, String reason) {
         Map<String, String> map = new LinkedHashMap<>(irreversible);
         map.put(version, reason);
-        return new VerificationOptions(equivalence, idempotent, noDown, map, dataLossy, fixtures, rowsPerTable);
+        return new VerificationOptions(equivalence, idempotent, noDown, map, dataLossy, fixtures, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy that accepts data loss for this version. */
     public VerificationOptions withDataLossy(String version, String reason) {
         Map<String, String> map = new LinkedHashMap<>(dataLossy);
         map.put(version, reason);
-        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, map, fixtures, rowsPerTable);
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, map, fixtures, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy that applies this fixture once the version is reached, after the version's earlier fixtures. */
@@ -116,11 +135,39 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         List<DataFixture> list = new ArrayList<>(map.getOrDefault(version, List.of()));
         list.add(fixture);
         map.put(version, list);
-        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, map, rowsPerTable);
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, map, rowsPerTable,
+                lockSafety, traffic, accepted);
     }
 
     /** A copy that synthesizes this many rows per empty table; 0 turns the synthesis off. */
     public VerificationOptions withRowsPerTable(int rows) {
-        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures, rows);
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures, rows,
+                lockSafety, traffic, accepted);
+    }
+
+    /** A copy that traces locks (the {@code lock-safe} check) or not. */
+    public VerificationOptions withLockSafety(boolean value) {
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, value, traffic, accepted);
+    }
+
+    /** A copy that runs background traffic during each traced up, or not; traffic needs lock safety on. */
+    public VerificationOptions withTraffic(boolean value) {
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, lockSafety, value, accepted);
+    }
+
+    /**
+     * A copy that accepts findings of a rule for a version.
+     *
+     * @param rule {@code <category>/<rule>}, such as {@code lock/strong-lock-scan}
+     */
+    public VerificationOptions withAccepted(String version, String rule, String reason) {
+        Map<String, Map<String, String>> map = new LinkedHashMap<>(accepted);
+        Map<String, String> rules = new LinkedHashMap<>(map.getOrDefault(version, Map.of()));
+        rules.put(rule, reason);
+        map.put(version, rules);
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, lockSafety, traffic, map);
     }
 }

@@ -30,7 +30,8 @@ class ReportOfDefectsTests {
 
     @BeforeAll
     static void runBattery() {
-        VerificationOptions options = VerificationOptions.DEFAULTS.withFixture("1", BatteryDefectsTests.ACCOUNTS);
+        VerificationOptions options = VerificationOptions.DEFAULTS.withFixture("1", BatteryDefectsTests.ACCOUNTS)
+                .withLockSafety(false);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         ConsoleProgress console = new ConsoleProgress(out);

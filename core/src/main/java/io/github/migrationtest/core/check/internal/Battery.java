@@ -6,9 +6,12 @@ import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.NoDownPolicy;
 import io.github.migrationtest.core.check.Severity;
 import io.github.migrationtest.core.check.StepResult;
+import io.github.migrationtest.core.check.Verdict;
 import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.data.DataFingerprint;
 import io.github.migrationtest.core.data.TableDataChange;
+import io.github.migrationtest.core.lock.LockRules;
+import io.github.migrationtest.core.lock.LockTrace;
 import io.github.migrationtest.core.migration.MigrationPlan;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
@@ -17,6 +20,8 @@ import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.schema.Equivalence;
 import io.github.migrationtest.core.schema.SchemaDiff;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
+import io.github.migrationtest.core.traffic.TrafficReport;
+import io.github.migrationtest.core.traffic.TrafficSimulator;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,6 +110,8 @@ public final class Battery implements AutoCloseable {
         private final Map<String, Duration> timings = new LinkedHashMap<>();
         private final List<CheckResult> checks = new ArrayList<>();
         private final VerificationOptions options = workspace.options();
+        private Optional<LockTrace> lockTrace = Optional.empty();
+        private Optional<TrafficReport> traffic = Optional.empty();
 
         StepRun(MigrationStep step) {
             this.step = step;
@@ -116,7 +123,7 @@ public final class Battery implements AutoCloseable {
             DataFingerprint rowsBefore = workspace.data();
             long start = System.nanoTime();
             try {
-                timed("up", () -> workspace.migrator().up(step));
+                timed("up", this::firstUp);
             } catch (RuntimeException e) {
                 failedToApply = Optional.of(step);
                 checks.add(CheckResult.of(CheckResult.APPLIES, List.of(Finding.of(Category.APPLY, "up-fails",
@@ -127,6 +134,9 @@ public final class Battery implements AutoCloseable {
                 return result();
             }
             checks.add(CheckResult.of(CheckResult.APPLIES, List.of(), since(start)));
+            lockTrace.ifPresent(trace -> checks.add(CheckResult.of(CheckResult.LOCK_SAFE, LockRules.findings(trace),
+                    trace.statements().stream().map(statement -> statement.duration())
+                            .reduce(Duration.ZERO, Duration::plus))));
             SchemaSnapshot afterUp = timedCapture();
             reversibleAndKeepsData(before, rowsBefore, afterUp);
             if (idempotencyRequested()) {
@@ -255,6 +265,23 @@ public final class Battery implements AutoCloseable {
             }
         }
 
+        // with lock safety on, the first up runs traced, under simulated traffic if asked
+        private void firstUp() {
+            if (!options.lockSafety()) {
+                workspace.migrator().up(step);
+                return;
+            }
+            TrafficSimulator simulator = options.traffic() && !workspace.schema().tables().isEmpty()
+                    ? workspace.startTraffic() : null;
+            try {
+                lockTrace = Optional.of(workspace.traceUp(step));
+            } finally {
+                if (simulator != null) {
+                    traffic = Optional.of(simulator.stop());
+                }
+            }
+        }
+
         private boolean idempotencyRequested() {
             return options.isIdempotent(version) || step.marker("idempotent").isPresent();
         }
@@ -335,7 +362,23 @@ public final class Battery implements AutoCloseable {
         }
 
         private StepResult result() {
-            return new StepResult(step, checks, timings);
+            return new StepResult(step, checks.stream().map(this::withAcceptances).toList(), timings, lockTrace,
+                    traffic);
+        }
+
+        // a finding of rule c/r is accepted by `accepted = "7 c/r: reason"` or a `-- migrationtest:c/r reason` marker
+        private CheckResult withAcceptances(CheckResult check) {
+            if (check.verdict() == Verdict.SKIPPED || check.findings().stream().noneMatch(finding -> !finding
+                    .isAccepted() && acceptance(finding).isPresent())) {
+                return check;
+            }
+            return CheckResult.of(check.check(), check.findings().stream().map(finding -> finding.isAccepted()
+                    ? finding : accept(finding, acceptance(finding))).toList(), check.duration());
+        }
+
+        private Optional<String> acceptance(Finding finding) {
+            String rule = finding.category().id() + "/" + finding.rule();
+            return declared(options.acceptance(version, rule), rule);
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.migrationtest.core.check.internal;
 import io.github.migrationtest.core.check.DataFixture;
 import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.data.DataFingerprint;
+import io.github.migrationtest.core.lock.LockTrace;
+import io.github.migrationtest.core.lock.LockTracer;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationStep;
@@ -10,6 +12,8 @@ import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
+import io.github.migrationtest.core.traffic.TrafficOptions;
+import io.github.migrationtest.core.traffic.TrafficSimulator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -27,6 +31,8 @@ final class Workspace implements AutoCloseable {
     private final MigrationSettings settings;
     private final VerificationOptions options;
     private final RowFiller filler;
+    // observes the migrator's connections only while a step's up is traced
+    private final LockTracer.Hook hook = new LockTracer.Hook();
     private final Map<String, String> unfillable = new LinkedHashMap<>();
     private TestDatabase database;
     private Migrator migrator;
@@ -47,7 +53,8 @@ final class Workspace implements AutoCloseable {
     private void open() {
         database = server.createDatabase();
         try {
-            migrator = Migrator.open(database, source, settings);
+            migrator = Migrator.open(database, source, settings.withConnectionDecorator(
+                    connection -> settings.decorate(hook.apply(connection))));
             connection = database.connect();
             schema = SchemaSnapshot.capture(connection);
             data = DataFingerprint.capture(connection, schema);
@@ -56,6 +63,19 @@ final class Workspace implements AutoCloseable {
             throw e instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("cannot open " + database.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Applies the next step with its statements traced. */
+    LockTrace traceUp(MigrationStep step) {
+        return LockTracer.trace(migrator, hook, source, step);
+    }
+
+    /** Starts background traffic on the tables the next step finds. */
+    TrafficSimulator startTraffic() {
+        List<String> tables = schema.tables().stream()
+                .filter(table -> table.type() != io.github.migrationtest.core.schema.TableSnapshot.Type.FOREIGN)
+                .map(io.github.migrationtest.core.schema.TableSnapshot::path).toList();
+        return TrafficSimulator.start(database, schema, tables, TrafficOptions.DEFAULTS);
     }
 
     Migrator migrator() {

@@ -102,6 +102,9 @@ public final class Recorder {
 
     private Object inside(SessionState session, String sql, String location, boolean timeoutSet, Call call)
             throws Throwable {
+        // PostgreSQL 15+ counts in pg_stat_xact_* what earlier transactions of the backend did until their stats
+        // are flushed (up to a second later), so the first statement of a transaction needs a reading of its own
+        Map<Long, long[]> scansBefore = session.transaction == 0 ? Catalog.scans(session.raw) : session.scans;
         long start = System.nanoTime();
         Object result = call.call();
         long end = System.nanoTime();
@@ -115,7 +118,7 @@ public final class Recorder {
                 timeoutSet);
         statement.locks(baseline, locks, session.held);
         statement.storage(baseline, current, after);
-        statement.scans(baseline, session.scans, scans);
+        statement.scans(baseline, scansBefore, scans);
         session.held = locks;
         session.scans = scans;
         current = after;
