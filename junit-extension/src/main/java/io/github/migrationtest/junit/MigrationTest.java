@@ -135,4 +135,24 @@ public @interface MigrationTest {
      * takes {@value MigrationTestConfig#ROWS_PER_TABLE}, else 3; {@code 0} turns the synthesis off.
      */
     int rowsPerTable() default -1;
+
+    /**
+     * Whether {@link MigrationContract} traces each step's up for locks, rewrites, scans and index builds on
+     * pre-existing tables (the {@code lock-safe} check); {@link Switch#DEFAULT} takes
+     * {@value MigrationTestConfig#LOCK_SAFETY}, else on.
+     */
+    Switch lockSafety() default Switch.DEFAULT;
+
+    /**
+     * Whether background reads and writes run on the tables while each step's up is traced, to measure how long
+     * queries were blocked; {@link Switch#DEFAULT} takes {@value MigrationTestConfig#TRAFFIC}, else off.
+     */
+    Switch traffic() default Switch.DEFAULT;
+
+    /**
+     * Findings accepted for a step, each {@code "<version> <category>/<rule>: <reason>"}, e.g.
+     * {@code "7 lock/strong-lock-scan: the table holds 20 rows in production"}; they are reported as accepted. A
+     * step can also say so with a {@code -- migrationtest:lock/strong-lock-scan <reason>} comment.
+     */
+    String[] accepted() default {};
 }

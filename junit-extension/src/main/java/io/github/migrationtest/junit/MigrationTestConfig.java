@@ -44,6 +44,12 @@ public final class MigrationTestConfig {
     /** How many rows the battery synthesizes into each table no fixture fills; default 3, 0 turns it off. */
     public static final String ROWS_PER_TABLE = "migrationtest.rows-per-table";
 
+    /** Whether the battery traces locks ({@code lock-safe}): {@code on} (default) or {@code off}. */
+    public static final String LOCK_SAFETY = "migrationtest.lock-safety";
+
+    /** Whether the battery simulates traffic during traced ups: {@code on} or {@code off} (default). */
+    public static final String TRAFFIC = "migrationtest.traffic";
+
     /** Where {@link MigrationContract} writes its reports; default {@code target/migrationtest}. */
     public static final String REPORT_DIR = "migrationtest.report-dir";
 

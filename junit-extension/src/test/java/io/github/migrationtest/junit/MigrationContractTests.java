@@ -44,6 +44,7 @@ class MigrationContractTests {
                 reports.toString());
         assertThat(names(results.testEvents().failed().list())).containsExactly(
                 "0002 leaves_function ▸ reversible",
+                "0003 widen_name ▸ lock-safe",
                 "0003 widen_name ▸ reversible",
                 "0004 status_default ▸ reversible",
                 "0005 happy_mood ▸ reversible",
@@ -54,10 +55,14 @@ class MigrationContractTests {
                 "0010 audit_log ▸ idempotent",
                 "0011 shout_names ▸ idempotent",
                 "0012 seed_audit ▸ idempotent",
+                "0015 no_down ▸ lock-safe",
                 "0015 no_down ▸ reversible");
         assertThat(names(results.testEvents().aborted().list())).containsExactly("0015 no_down ▸ keeps-data");
-        // 15 steps x applies, reversible, keeps-data + 4 steps that ask for idempotency
-        results.testEvents().assertStatistics(stats -> stats.started(49).succeeded(36).failed(12).aborted(1));
+        // 15 steps x applies, lock-safe, reversible, keeps-data + 4 steps that ask for idempotency
+        results.testEvents().assertStatistics(stats -> stats.started(64).succeeded(49).failed(14).aborted(1));
+        assertThat(message(results, "0015 no_down ▸ lock-safe")).contains("[lock/strong-lock-index-build error] "
+                + "0015: 0015_no_down.up.sql:1 `CREATE INDEX accounts_tenant_idx ON accounts (tenant)` held SHARE on "
+                + "accounts while it built index accounts_tenant_idx", "every write on the table would have queued");
         assertThat(message(results, "0002 leaves_function ▸ reversible")).startsWith(
                 "[step 0002 leaves_function of DefectsTestCase on PostgreSQL 17] reversible failed:\n"
                         + "[reversibility/schema-restored error] 0002: up then down leaves the schema different "
@@ -76,15 +81,18 @@ class MigrationContractTests {
     @Test
     void aCleanHistoryPassesEveryCheck(@TempDir Path reports) {
         EngineExecutionResults results = run(CleanTestCase.class, MigrationTestConfig.REPORT_DIR, reports.toString());
-        EngineRuns.assertAllSucceeded(results, 18);
+        EngineRuns.assertAllSucceeded(results, 24);
         assertThat(names(results.testEvents().succeeded().list())).startsWith("0001 users ▸ applies",
-                "0001 users ▸ reversible", "0001 users ▸ keeps-data", "0002 expand_email_normalized ▸ applies");
+                "0001 users ▸ lock-safe", "0001 users ▸ reversible", "0001 users ▸ keeps-data",
+                "0002 expand_email_normalized ▸ applies");
     }
 
     @MigrationTest(sql = DEFECTS, fixtures = "classpath:fixtures/accounts", noDown = NoDown.WARN,
             irreversible = {"2: the report job still reads account_count()", "5: enum values stay", "3: wider",
                     "4: default", "6: sequence", "7: policy", "8: check"},
-            dataLossy = "9: legacy was never read", idempotent = "13")
+            dataLossy = "9: legacy was never read", idempotent = "13",
+            accepted = {"3 lock/strong-lock-rewrite: accounts holds 40 rows in production",
+                    "15 lock/strong-lock-index-build: accounts holds 40 rows in production"})
     static class AcceptedTestCase implements MigrationContract {
     }
 

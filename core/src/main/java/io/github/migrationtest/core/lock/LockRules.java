@@ -116,8 +116,9 @@ public final class LockRules {
         }
         findings.add(Finding.of(Category.LOCK, NO_LOCK_TIMEOUT, Severity.WARNING, trace.step().version(),
                 statement.location() + " `" + shown(statement.sql()) + "` took " + join(strong) + " with no "
-                        + "lock_timeout set by the migration: had it waited behind a long transaction, every query "
-                        + "on the table would have queued behind it. Instead: SET lock_timeout = '1s' (or SET "
+                        + "lock_timeout set by the migration: had it waited behind a long transaction, every "
+                        + (strong.stream().anyMatch(lock -> lock.mode().blocksReads()) ? "query" : "write")
+                        + " on the table would have queued behind it. Instead: SET lock_timeout = '1s' (or SET "
                         + "LOCAL in the transaction) before it, and retry on SQLSTATE 55P03. Also flagged by squawk "
                         + "require-timeout-settings (require-lock-timeout), eugene E9, strong_migrations "
                         + "lock_timeout / check_lock_timeout."));

@@ -81,7 +81,7 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
     static void check(VerificationOptions declared, Optional<MigrationSource> source, Class<?> testClass) {
         VerificationOptions options = FixtureMethods.addTo(declared, testClass, null);
         boolean declares = !options.idempotent().isEmpty() || !options.irreversible().isEmpty()
-                || !options.dataLossy().isEmpty() || !options.fixtures().isEmpty();
+                || !options.dataLossy().isEmpty() || !options.fixtures().isEmpty() || !options.accepted().isEmpty();
         if (declares && source.isPresent()) {
             checkVersions(options, source.get().plan(), testClass);
         }
@@ -93,7 +93,8 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
                 "idempotent", options.idempotent(),
                 "irreversible", options.irreversible().keySet(),
                 "dataLossy", options.dataLossy().keySet(),
-                "fixtures / @MigrationFixture", options.fixtures().keySet());
+                "fixtures / @MigrationFixture", options.fixtures().keySet(),
+                "accepted", options.accepted().keySet());
         declared.forEach((attribute, versions) -> versions.stream()
                 .filter(version -> !version.equals(VerificationOptions.ALL))
                 .filter(version -> plan.steps().stream().noneMatch(step -> Versions.same(step.version(), version)))

@@ -6,6 +6,7 @@ import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.junit.MigrationTest;
 import io.github.migrationtest.junit.MigrationTestConfig;
 import io.github.migrationtest.junit.NoDown;
+import io.github.migrationtest.junit.Switch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class BatteryOptionsResolver {
 
     private static final Pattern DECLARATION = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*(\\S.*)");
+    private static final Pattern ACCEPTANCE = Pattern.compile("\\s*(\\S+)\\s+([a-z]+/[a-z0-9-]+)\\s*:\\s*(\\S.*)");
     // 3.sql, 0003_customers.sql, V3__customers.sql, 1.1_more.sql
     private static final Pattern FIXTURE_FILE = Pattern.compile("[Vv]?(\\d+(?:\\.\\d+)*)(?:_.*)?\\.sql");
 
@@ -59,7 +61,18 @@ final class BatteryOptionsResolver {
             Matcher m = declaration("dataLossy", entry, "which data is lost and why that is fine");
             options = options.withDataLossy(m.group(1), m.group(2).strip());
         }
-        options = options.withRowsPerTable(rowsPerTable());
+        for (String entry : annotation.accepted()) {
+            Matcher m = ACCEPTANCE.matcher(entry);
+            if (!m.matches()) {
+                throw attributeError("accepted = \"" + entry + "\"", "each entry is \"<version> <category>/<rule>: "
+                        + "<reason>\", e.g. accepted = \"7 lock/strong-lock-scan: the table holds 20 rows\". The "
+                        + "category and rule are printed with every finding, as in [lock/strong-lock-scan error].");
+            }
+            options = options.withAccepted(m.group(1), m.group(2), m.group(3).strip());
+        }
+        options = options.withRowsPerTable(rowsPerTable())
+                .withLockSafety(onOff(annotation.lockSafety(), MigrationTestConfig.LOCK_SAFETY, true))
+                .withTraffic(onOff(annotation.traffic(), MigrationTestConfig.TRAFFIC, false));
         if (!annotation.fixtures().isBlank()) {
             for (Fixture fixture : fixtures(annotation.fixtures().strip())) {
                 options = options.withFixture(fixture.version(), DataFixture.file(fixture.file()));
@@ -122,6 +135,17 @@ final class BatteryOptionsResolver {
                     + ": <reason>\".");
         }
         return m;
+    }
+
+    private boolean onOff(Switch attribute, String parameter, boolean otherwise) {
+        if (attribute != Switch.DEFAULT) {
+            return attribute == Switch.ON;
+        }
+        return parameter(parameter).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw parameterError(parameter, value, "is not on or off.");
+        }).orElse(otherwise);
     }
 
     private NoDownPolicy noDown() {
