@@ -1,2 +1,2 @@
+SET lock_timeout = '2s';   -- fail fast rather than queue every query behind the ALTER
 ALTER TABLE customers ADD COLUMN email text;
-CREATE UNIQUE INDEX customers_email_key ON customers (lower(email));
