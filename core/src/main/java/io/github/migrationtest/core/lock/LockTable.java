@@ -29,17 +29,20 @@ public final class LockTable {
      *
      * @param statement where the statement is written, {@code 0002_create_index.up.sql:2}
      * @param relation the locked relation, as {@link RelationLock#relation()} names it
+     * @param table the table it belongs to (itself for a table); not a column of the table shown
      * @param mode the mode taken
      * @param work {@code rewrite}, {@code index build t_b_idx}, {@code index rebuild t_pkey},
      *     {@code scan of 2000 tuples}, joined by {@code , }; {@link #NOTHING} when the statement only locked it
      * @param held how long the lock stayed held
      * @since 0.1
      */
-    public record Row(String statement, String relation, LockMode mode, String work, Duration held) {
+    public record Row(String statement, String relation, String table, LockMode mode, String work,
+            Duration held) {
 
         public Row {
             Objects.requireNonNull(statement, "statement");
             Objects.requireNonNull(relation, "relation");
+            Objects.requireNonNull(table, "table");
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(work, "work");
             Objects.requireNonNull(held, "held");
@@ -66,7 +69,7 @@ public final class LockTable {
         List<Row> rows = new ArrayList<>();
         for (StatementTrace statement : trace.statements()) {
             for (RelationLock lock : statement.locksTaken()) {
-                rows.add(new Row(statement.location(), lock.relation(), lock.mode(), work(statement, lock),
+                rows.add(new Row(statement.location(), lock.relation(), lock.table(), lock.mode(), work(statement, lock),
                         statement.lockHeld()));
             }
         }
