@@ -106,6 +106,25 @@ public final class StepUnderTest implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The step's checks run again with lock safety and simulated traffic, whatever the options say, unless the current
+     * result already has a traffic report. A step that finds no table to send traffic to still has none.
+     *
+     * @since 0.1
+     */
+    public synchronized StepResult resultWithTraffic() {
+        if (result != null && result.traffic().isPresent()) {
+            return result;
+        }
+        // traffic runs only around a traced up, so lock safety comes with it; an idempotency check asked for stays
+        VerificationOptions asked = options.withLockSafety(true).withTraffic(true);
+        if (result != null && result.check(CheckResult.IDEMPOTENT).isPresent()) {
+            asked = asked.withIdempotent(step.version());
+        }
+        result = MigrationVerifier.verifyStep(server, source, settings, asked, step.version());
+        return result;
+    }
+
     /** {@code step 0005 add_phone of OrdersTest on PostgreSQL 17}: how assertion messages name it. */
     @Override
     public String toString() {

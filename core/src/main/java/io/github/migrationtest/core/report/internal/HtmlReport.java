@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The report as one self-contained HTML page: inline CSS, no script, nothing fetched. A timeline row per step with a
  * bar as long as the step took (relative to the slowest step) coloured by its worst verdict, verdict badges per
- * check, then the findings with their diffs.
+ * check, then the findings with their diffs, then each traced step's lock table and traffic.
  */
 public final class HtmlReport {
 
@@ -41,6 +41,7 @@ public final class HtmlReport {
             .del{color:#b00;background:#fde8e8;display:block}.add{color:#070;background:#e6f6e6;display:block}
             .chg{color:#8a5a00;display:block}
             table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .6em;text-align:left}
+            caption{text-align:left;font-weight:bold;padding:.6em 0 .2em}
             """;
 
     private HtmlReport() {
@@ -59,6 +60,7 @@ public final class HtmlReport {
                 .append("</p>\n");
         timeline(report, html);
         findings(report, html);
+        LockHtml.write(report, html);
         unfillable(report, html);
         return html.append("</body>\n</html>\n").toString();
     }

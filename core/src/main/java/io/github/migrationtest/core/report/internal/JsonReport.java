@@ -90,6 +90,9 @@ public final class JsonReport {
         result.checks().forEach(check -> checks.add(check(check)));
         ArrayNode findings = node.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
+        // Optional fields, present only when the step was traced or traffic ran: additions keep SCHEMA_VERSION.
+        result.lockTrace().ifPresent(trace -> node.set("locks", LockJson.statements(trace)));
+        result.traffic().ifPresent(traffic -> node.set("traffic", LockJson.traffic(traffic)));
         return node;
     }
 

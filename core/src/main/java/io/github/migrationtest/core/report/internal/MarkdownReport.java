@@ -4,10 +4,15 @@ import io.github.migrationtest.core.check.CheckResult;
 import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.StepResult;
 import io.github.migrationtest.core.check.VerificationReport;
+import io.github.migrationtest.core.lock.LockTable;
+import io.github.migrationtest.core.traffic.TrafficReport;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The report as Markdown: a summary table of steps by checks, then each step's findings with diff blocks. */
+/**
+ * The report as Markdown: a summary table of steps by checks, then each step's findings with diff blocks, its lock
+ * table and its traffic.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -25,7 +30,7 @@ public final class MarkdownReport {
         md.append("- result: ").append(tally.line()).append("\n\n");
         table(report, md);
         for (StepResult step : report.steps()) {
-            findings(step, md);
+            section(step, md);
         }
         if (!report.unfillableTables().isEmpty()) {
             md.append("\n## Tables the row synthesis could not fill\n\n");
@@ -53,11 +58,19 @@ public final class MarkdownReport {
         }
     }
 
-    private static void findings(StepResult step, StringBuilder md) {
-        if (step.findings().isEmpty()) {
+    /** A step's findings, lock table and traffic, under its heading; nothing for a step with none of them. */
+    private static void section(StepResult step, StringBuilder md) {
+        List<LockTable.Row> rows = step.lockTrace().map(LockTable::rows).orElse(List.of());
+        if (step.findings().isEmpty() && rows.isEmpty() && step.traffic().isEmpty()) {
             return;
         }
         md.append("\n## ").append(inline(step.step().label())).append("\n\n");
+        findings(step, md);
+        locks(rows, md);
+        step.traffic().ifPresent(traffic -> traffic(traffic, md));
+    }
+
+    private static void findings(StepResult step, StringBuilder md) {
         for (CheckResult check : step.checks()) {
             for (Finding finding : check.findings()) {
                 md.append("- **").append(finding.category().id()).append('/').append(finding.rule()).append("** ")
@@ -69,6 +82,38 @@ public final class MarkdownReport {
                 block(Messages.body(finding.message()), md);
             }
         }
+    }
+
+    /** The locks taken on relations that existed before the step, one row per lock. */
+    private static void locks(List<LockTable.Row> rows, StringBuilder md) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        paragraph(md);
+        md.append("Locks taken on existing relations:\n\n|");
+        LockTable.headers().forEach(header -> md.append(' ').append(header).append(" |"));
+        md.append("\n|---|---|---|---|---:|\n");
+        for (LockTable.Row row : rows) {
+            md.append('|');
+            row.cells().forEach(cell -> md.append(' ').append(cell(cell)).append(" |"));
+            md.append('\n');
+        }
+    }
+
+    /** Each table's longest read and write while the up ran: how long the step blocked traffic. */
+    private static void traffic(TrafficReport traffic, StringBuilder md) {
+        paragraph(md);
+        md.append("Traffic while the up ran:\n\n| table | reads | writes | longest read | longest write | timeouts |"
+                + "\n|---|---:|---:|---:|---:|---:|\n");
+        traffic.tables().forEach((name, table) -> md.append("| ").append(cell(name)).append(" | ")
+                .append(table.reads()).append(" | ").append(table.writes()).append(" | ")
+                .append(Millis.text(table.longestRead())).append(" | ").append(Millis.text(table.longestWrite()))
+                .append(" | ").append(table.timeouts()).append(" |\n"));
+    }
+
+    /** A blank line before a new block, unless the text already ends with one. */
+    private static void paragraph(StringBuilder md) {
+        md.append(md.toString().endsWith("\n\n") ? "" : "\n");
     }
 
     /** The lines after the headline, indented under the list item, as a diff when they hold one. */
