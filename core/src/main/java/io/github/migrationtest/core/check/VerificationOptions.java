@@ -28,20 +28,23 @@ import java.util.Set;
  * @param rowsPerTable rows the synthesis writes into each empty table; 0 turns it off
  * @param lockSafety whether each step's up is traced and checked for locks ({@code lock-safe})
  * @param traffic whether background reads and writes run on the step's tables while its up runs
+ * @param lockProbe whether, after each traced statement, a second connection tries a read and a write on the tables
+ *     left locked (each under a 50 ms lock_timeout)
  * @param accepted accepted findings by version, then by {@code <category>/<rule>} ({@code lock/strong-lock-scan}),
  *     with the reason
  * @since 0.1
  */
 public record VerificationOptions(Equivalence equivalence, Set<String> idempotent, NoDownPolicy noDown,
         Map<String, String> irreversible, Map<String, String> dataLossy, Map<String, List<DataFixture>> fixtures,
-        int rowsPerTable, boolean lockSafety, boolean traffic, Map<String, Map<String, String>> accepted) {
+        int rowsPerTable, boolean lockSafety, boolean traffic, boolean lockProbe,
+        Map<String, Map<String, String>> accepted) {
 
     /** Every step idempotent. */
     public static final String ALL = "*";
 
     /** The defaults described above. */
     public static final VerificationOptions DEFAULTS = new VerificationOptions(Equivalence.EXACT.ignoringColumnOrder(),
-            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, Map.of());
+            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, false, Map.of());
 
     public VerificationOptions {
         Objects.requireNonNull(equivalence, "equivalence");
@@ -96,7 +99,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
     /** A copy comparing schemas under this equivalence. */
     public VerificationOptions withEquivalence(Equivalence value) {
         return new VerificationOptions(value, idempotent, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that also checks these versions for idempotency; {@link #ALL} for every step. */
@@ -104,13 +107,13 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Set<String> set = new HashSet<>(idempotent);
         set.addAll(List.of(versions));
         return new VerificationOptions(equivalence, set, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy with this policy for steps without a down. */
     public VerificationOptions withNoDown(NoDownPolicy value) {
         return new VerificationOptions(equivalence, idempotent, value, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that accepts this version as irreversible. */
@@ -118,7 +121,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(irreversible);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, map, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that accepts data loss for this version. */
@@ -126,7 +129,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(dataLossy);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, map, fixtures, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that applies this fixture once the version is reached, after the version's earlier fixtures. */
@@ -136,25 +139,31 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         list.add(fixture);
         map.put(version, list);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, map, rowsPerTable,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that synthesizes this many rows per empty table; 0 turns the synthesis off. */
     public VerificationOptions withRowsPerTable(int rows) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures, rows,
-                lockSafety, traffic, accepted);
+                lockSafety, traffic, lockProbe, accepted);
     }
 
     /** A copy that traces locks (the {@code lock-safe} check) or not. */
     public VerificationOptions withLockSafety(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, value, traffic, accepted);
+                rowsPerTable, value, traffic, lockProbe, accepted);
     }
 
     /** A copy that runs background traffic during each traced up, or not; traffic needs lock safety on. */
     public VerificationOptions withTraffic(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, value, accepted);
+                rowsPerTable, lockSafety, value, lockProbe, accepted);
+    }
+
+    /** A copy that probes the tables a traced statement leaves locked, or not; probing needs lock safety on. */
+    public VerificationOptions withLockProbe(boolean value) {
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, lockSafety, traffic, value, accepted);
     }
 
     /**
@@ -168,6 +177,6 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         rules.put(rule, reason);
         map.put(version, rules);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, map);
+                rowsPerTable, lockSafety, traffic, lockProbe, map);
     }
 }

@@ -68,7 +68,17 @@ public final class LockTracer {
      * @throws MigrationException if the step is not the next pending one, or fails
      */
     public static LockTrace trace(Migrator migrator, Hook hook, MigrationSource source, MigrationStep step) {
-        Recorder recorder = new Recorder(migrator.database(), step, source.upText(step));
+        return trace(migrator, hook, source, step, false);
+    }
+
+    /**
+     * As {@link #trace(Migrator, Hook, MigrationSource, MigrationStep)}, and with {@code probe}, after each statement
+     * in a transaction a second connection tries a read and a write (each under a 50 ms {@code lock_timeout}) on every
+     * pre-existing table the transaction holds a lock on that blocks reads or writes: {@link StatementTrace#probed()}.
+     */
+    public static LockTrace trace(Migrator migrator, Hook hook, MigrationSource source, MigrationStep step,
+            boolean probe) {
+        Recorder recorder = new Recorder(migrator.database(), step, source.upText(step), probe);
         hook.session = new Session(recorder);
         try {
             recorder.arm();

@@ -28,12 +28,23 @@ import java.util.Set;
  * @param scansKnown whether scans could be counted: not outside a transaction, whose counters PostgreSQL reports late
  * @param lockTimeoutSet whether a {@code lock_timeout} set by the migration (or a database or role default) was in
  *     effect when it ran; the migration tool's own safety timeout does not count
+ * @param probed what a second connection saw right after it, per table the transaction held a lock on that blocks
+ *     reads or writes; empty unless the trace was asked to probe, and for statements outside a transaction
  * @since 0.1
  */
 public record StatementTrace(String sql, String location, int transaction, Duration duration, Duration lockHeld,
         List<RelationLock> locksTaken, List<RelationLock> locksHeld, Set<String> rewrittenTables,
         Map<String, String> rebuiltIndexes, Map<String, String> builtIndexes, Map<String, Long> scannedTuples,
-        boolean scansKnown, boolean lockTimeoutSet) {
+        boolean scansKnown, boolean lockTimeoutSet, Map<String, BlockingProbe> probed) {
+
+    /** A statement traced without probing. */
+    public StatementTrace(String sql, String location, int transaction, Duration duration, Duration lockHeld,
+            List<RelationLock> locksTaken, List<RelationLock> locksHeld, Set<String> rewrittenTables,
+            Map<String, String> rebuiltIndexes, Map<String, String> builtIndexes, Map<String, Long> scannedTuples,
+            boolean scansKnown, boolean lockTimeoutSet) {
+        this(sql, location, transaction, duration, lockHeld, locksTaken, locksHeld, rewrittenTables, rebuiltIndexes,
+                builtIndexes, scannedTuples, scansKnown, lockTimeoutSet, Map.of());
+    }
 
     public StatementTrace {
         Objects.requireNonNull(sql, "sql");
@@ -46,6 +57,7 @@ public record StatementTrace(String sql, String location, int transaction, Durat
         rebuiltIndexes = Map.copyOf(rebuiltIndexes);
         builtIndexes = Map.copyOf(builtIndexes);
         scannedTuples = Map.copyOf(scannedTuples);
+        probed = Map.copyOf(probed);
     }
 
     /** Whether it ran inside a transaction block. */

@@ -87,4 +87,21 @@ class BatteryLockTests {
         assertThat(traffic.tables().values()).allSatisfy(table -> assertThat(table.reads() + table.writes())
                 .isPositive());
     }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
+    void theDirectProbeConfirmsWhatEachLockModeBlocks(int major) {
+        VerificationReport report = run(major, VerificationOptions.DEFAULTS.withLockProbe(true));
+        Map<String, String> probed = new LinkedHashMap<>();
+        report.steps().forEach(step -> step.lockTrace().orElseThrow().statements().stream()
+                .filter(statement -> statement.probed().containsKey("t"))
+                .findFirst().ifPresent(statement -> probed.put(step.step().version(),
+                        statement.probed().get("t").toString())));
+        // CREATE INDEX holds SHARE (writes wait), ADD COLUMN ... DEFAULT random() ACCESS EXCLUSIVE (both wait),
+        // ADD FOREIGN KEY SHARE ROW EXCLUSIVE (writes wait); CONCURRENTLY runs outside a transaction: not probed
+        assertThat(probed).containsEntry("0002", "writes blocked")
+                .containsEntry("0004", "reads and writes blocked")
+                .containsEntry("0012", "writes blocked")
+                .doesNotContainKey("0003");
+    }
 }

@@ -67,7 +67,7 @@ final class Workspace implements AutoCloseable {
 
     /** Applies the next step with its statements traced. */
     LockTrace traceUp(MigrationStep step) {
-        return LockTracer.trace(migrator, hook, source, step);
+        return LockTracer.trace(migrator, hook, source, step, options.lockProbe());
     }
 
     /** Starts background traffic on the tables the next step finds. */

@@ -1,5 +1,6 @@
 package io.github.migrationtest.core.lock.internal;
 
+import io.github.migrationtest.core.lock.BlockingProbe;
 import io.github.migrationtest.core.lock.LockMode;
 import io.github.migrationtest.core.lock.RelationLock;
 import io.github.migrationtest.core.lock.StatementTrace;
@@ -27,6 +28,7 @@ final class PendingStatement {
     private final Map<String, String> built = new TreeMap<>();
     private final Map<String, Long> scanned = new TreeMap<>();
     private boolean scansKnown;
+    private final Map<String, BlockingProbe> probed = new TreeMap<>();
     private final boolean timeoutSet;
 
     PendingStatement(String sql, String location, int transaction, long startNanos, long durationNanos,
@@ -92,6 +94,11 @@ final class PendingStatement {
         }
     }
 
+    /** What a second connection saw on a table right after it. */
+    void probed(String table, BlockingProbe probe) {
+        probed.put(table, probe);
+    }
+
     /** The locks it took stayed held until this time. */
     void heldUntil(long nanos) {
         heldNanos = Math.max(0, nanos - startNanos);
@@ -105,6 +112,6 @@ final class PendingStatement {
     StatementTrace build() {
         return new StatementTrace(sql, location, transaction, Duration.ofNanos(durationNanos),
                 Duration.ofNanos(heldNanos), taken, held, rewritten, rebuilt, built, scanned, scansKnown,
-                timeoutSet);
+                timeoutSet, probed);
     }
 }

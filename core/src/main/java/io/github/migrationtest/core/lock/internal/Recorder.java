@@ -36,6 +36,8 @@ public final class Recorder {
     private boolean timeoutDefault;
     private int major;
     private int transactions;
+    private final boolean probing;
+    private BlockingProber prober;
 
     /**
      * @param database the database the step runs on
@@ -43,6 +45,15 @@ public final class Recorder {
      * @param stepText the text of the step's file, to find the line of each statement
      */
     public Recorder(TestDatabase database, MigrationStep step, Optional<String> stepText) {
+        this(database, step, stepText, false);
+    }
+
+    /**
+     * @param probing whether to try a read and a write on every table a statement leaves locked, from a second
+     *     connection, while the transaction is open
+     */
+    public Recorder(TestDatabase database, MigrationStep step, Optional<String> stepText, boolean probing) {
+        this.probing = probing;
         this.database = database;
         this.step = step;
         this.locator = new StatementLocator(stepText);
@@ -64,12 +75,23 @@ public final class Recorder {
             timeoutDefault = Catalog.lockTimeoutDefault(connection);
             major = Catalog.major(connection);
         }
+        if (probing) {
+            prober = new BlockingProber(database);
+        }
         armed = true;
     }
 
     /** Stops recording; the trace of what ran. */
     public synchronized LockTrace finish() {
         armed = false;
+        if (prober != null) {
+            try {
+                prober.close();
+            } catch (SQLException e) {
+                // the probes are done; a failed close only leaks a test connection
+            }
+            prober = null;
+        }
         return new LockTrace(step, major, statements.stream().map(PendingStatement::build).toList());
     }
 
@@ -119,6 +141,9 @@ public final class Recorder {
         statement.locks(baseline, locks, session.held);
         statement.storage(baseline, current, after);
         statement.scans(baseline, scansBefore, scans);
+        if (prober != null) {
+            probe(statement, locks, after);
+        }
         session.held = locks;
         session.scans = scans;
         current = after;
@@ -150,6 +175,17 @@ public final class Recorder {
         current = after;
         statements.add(statement);
         return result;
+    }
+
+    // every pre-existing table the transaction holds a traffic-blocking lock on, tried once per statement
+    private void probe(PendingStatement statement, Map<Long, LockMode> locks, Map<Long, Relation> relations)
+            throws SQLException {
+        for (Map.Entry<Long, LockMode> lock : locks.entrySet()) {
+            Relation relation = relations.get(lock.getKey());
+            if (relation != null && relation.isTable() && lock.getValue().blocksTraffic()) {
+                statement.probed(relation.name(), prober.probe(relation.quoted(), !relation.kind().equals("m")));
+            }
+        }
     }
 
     private Map<Long, LockMode> tracked(Map<Long, LockMode> locks) {

@@ -59,6 +59,14 @@ final class LockJson {
         new TreeMap<>(statement.scannedTuples()).forEach(scanned::put);
         node.put("scansKnown", statement.scansKnown());
         node.put("lockTimeoutSet", statement.lockTimeoutSet());
+        if (!statement.probed().isEmpty()) {
+            ObjectNode probed = node.putObject("probed");
+            new TreeMap<>(statement.probed()).forEach((table, probe) -> {
+                ObjectNode result = probed.putObject(table);
+                result.put("readsBlocked", probe.readsBlocked());
+                result.put("writesBlocked", probe.writesBlocked());
+            });
+        }
         return node;
     }
 
