@@ -55,13 +55,16 @@ public final class BatteryBenchmark {
         MigrationSource source = MigrationSources.sql(folder.toString());
 
         List<Work> works = List.of(() -> floor(server, source), () -> raw(server, steps),
-                () -> battery(server, source, VerificationOptions.DEFAULTS),
-                () -> battery(server, source, VerificationOptions.DEFAULTS.withRowsPerTable(0)));
+                // the reversibility + data battery of issue 5, then the same without synthesis, then with lock-safe too
+                () -> battery(server, source, VerificationOptions.DEFAULTS.withLockSafety(false)),
+                () -> battery(server, source, VerificationOptions.DEFAULTS.withLockSafety(false).withRowsPerTable(0)),
+                () -> battery(server, source, VerificationOptions.DEFAULTS));
         List<Run> runs = interleaved(works);
         Run floor = runs.get(0);
         Run raw = runs.get(1);
         Run battery = runs.get(2);
         Run bare = runs.get(3);
+        Run locks = runs.get(4);
 
         System.out.println();
         System.out.println("Battery over a " + steps.size() + "-step plain SQL history, PostgreSQL " + MAJOR
@@ -73,11 +76,14 @@ public final class BatteryBenchmark {
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
         System.out.println(floor.row("F: Migrator up, down, up per step (the floor)", floor.median));
         System.out.println(raw.row("raw JDBC: up, down, up scripts per step, one connection", floor.median));
-        System.out.println(battery.row("B: `verifyAll`, defaults (3 synthesized rows per table)", floor.median));
-        System.out.println(bare.row("B: `verifyAll`, synthesis off (`withRowsPerTable(0)`)", floor.median));
-        for (Run run : List.of(battery, bare)) {
+        System.out.println(battery.row("B: `verifyAll`, reversibility + data (3 synthesized rows per table, "
+                + "`withLockSafety(false)`)", floor.median));
+        System.out.println(bare.row("B: the same, synthesis off (`withRowsPerTable(0)`)", floor.median));
+        System.out.println(locks.row("B: `verifyAll`, defaults (lock-safe too: every up traced)", floor.median));
+        for (Run run : List.of(battery, bare, locks)) {
             System.out.println();
-            System.out.println("Phases of the median B run, " + (run == battery ? "defaults" : "synthesis off")
+            System.out.println("Phases of the median B run, " + (run == battery ? "reversibility + data"
+                    : run == bare ? "synthesis off" : "defaults with lock-safe")
                     + " (sum over steps; total " + ms(run.median) + "):");
             System.out.println();
             System.out.println("| phase | total | × F | share of B |");
