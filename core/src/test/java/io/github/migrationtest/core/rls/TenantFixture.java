@@ -110,7 +110,9 @@ final class TenantFixture {
             String before;
             try (Connection connection = database.connect()) {
                 snapshot = SchemaSnapshot.capture(connection);
-                model = TenantModel.discover(connection, snapshot, options)
+                TenantOptions named = options.appRole().filter("${app}"::equals).isPresent()
+                        ? options.withAppRole(app) : options;
+                model = TenantModel.discover(connection, snapshot, named)
                         .orElseThrow(() -> new AssertionError("nothing discovered"));
                 rules = RlsRules.findings(connection, snapshot, model, "0001");
                 before = rowCounts(connection, model);
