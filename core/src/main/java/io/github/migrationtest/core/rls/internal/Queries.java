@@ -80,14 +80,14 @@ public final class Queries {
              ORDER BY 1, 2""";
 
     /**
-     * Unique indexes of tenant tables without the tenant column, except those on generated keys only (identity or
+     * Unique indexes of tenant tables with RLS without the tenant column, except those on generated keys only (identity or
      * defaulted columns, which clients do not choose): index, table, tenant column.
      */
     public static final String UNIQUE_WITHOUT_TENANT = """
             SELECT i.indexrelid::regclass::text, c.oid::regclass::text, t.col
               FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
               JOIN unnest(%s, ?::text[]) AS t(tab, col) ON t.tab = c.oid
-             WHERE i.indisunique
+             WHERE i.indisunique AND c.relrowsecurity
                AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = t.col
                                   AND a.attnum = ANY (i.indkey::int2[]))
                AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
