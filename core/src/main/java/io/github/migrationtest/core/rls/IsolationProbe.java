@@ -62,7 +62,7 @@ public final class IsolationProbe {
     public static List<Finding> run(TestDatabase database, SchemaSnapshot snapshot, TenantModel model, String step)
             throws SQLException {
         RuleReport report = new RuleReport(step);
-        try (ProbeSession session = new ProbeSession(database.connect(), model.appRole(), model.setting())) {
+        try (ProbeSession session = new ProbeSession(database.connect(), model)) {
             Map<String, long[]> seeded = Seeder.seed(session.connection(), snapshot, model);
             for (String table : model.tenantTables().keySet()) {
                 if (!seeded.containsKey(table)) {

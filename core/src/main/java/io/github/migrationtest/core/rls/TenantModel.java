@@ -21,18 +21,24 @@ import java.util.TreeSet;
  *     (partitions are not listed, they are checked through their partitioned table)
  * @param setting the setting that carries the tenant, set per transaction with {@code set_config(setting, key,
  *     true)}, such as {@code app.tenant_id}
+ * @param contextSql the SQL that makes a transaction the tenant's, {@code {tenant}} standing for the key as a string
+ *     literal; by default {@code SELECT set_config('<setting>', {tenant}, true)}
  * @param globalTables tables shared by every tenant, left out, by path or name
  * @param tenantA the first tenant's key, as text
  * @param tenantB the second tenant's key, as text
  * @since 0.1
  */
-public record TenantModel(String appRole, Map<String, String> tenantTables, String setting, Set<String> globalTables,
-        String tenantA, String tenantB) {
+public record TenantModel(String appRole, Map<String, String> tenantTables, String setting, String contextSql,
+        Set<String> globalTables, String tenantA, String tenantB) {
+
+    /** The placeholder for the tenant's key in {@link #contextSql()}. */
+    public static final String TENANT_PLACEHOLDER = "{tenant}";
 
     public TenantModel {
         Objects.requireNonNull(appRole, "appRole");
         tenantTables = Collections.unmodifiableMap(new TreeMap<>(tenantTables));
         Objects.requireNonNull(setting, "setting");
+        Objects.requireNonNull(contextSql, "contextSql");
         globalTables = Collections.unmodifiableSet(new TreeSet<>(globalTables));
         Objects.requireNonNull(tenantA, "tenantA");
         Objects.requireNonNull(tenantB, "tenantB");
@@ -56,6 +62,16 @@ public record TenantModel(String appRole, Map<String, String> tenantTables, Stri
         return new Discovery(connection, snapshot, options).model();
     }
 
+    /** The context SQL of the setting: {@code SELECT set_config('<setting>', {tenant}, true)}. */
+    public static String settingContext(String setting) {
+        return "SELECT set_config('" + setting.replace("'", "''") + "', " + TENANT_PLACEHOLDER + ", true)";
+    }
+
+    /** The SQL that makes the transaction the tenant's. */
+    public String contextFor(String tenant) {
+        return contextSql.replace(TENANT_PLACEHOLDER, "'" + tenant.replace("'", "''") + "'");
+    }
+
     /** Whether the table (by path) is a tenant table of this model. */
     public boolean isTenantTable(String path) {
         return tenantTables.containsKey(path);
@@ -65,7 +81,7 @@ public record TenantModel(String appRole, Map<String, String> tenantTables, Stri
     public String describe() {
         StringBuilder text = new StringBuilder();
         text.append("application role: ").append(appRole).append('\n');
-        text.append("tenant context: set_config('").append(setting).append("', <tenant>, true)\n");
+        text.append("tenant context: ").append(contextSql).append('\n');
         text.append("tenants probed: ").append(tenantA).append(" and ").append(tenantB).append('\n');
         text.append("tenant tables (").append(tenantTables.size()).append("):\n");
         tenantTables.forEach((table, column) -> text.append("  ").append(table).append(" by ").append(column)

@@ -100,6 +100,22 @@ class TenantModelTests {
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @ValueSource(ints = {13, 18})
+    void aJwtClaimContextIsConfiguredAsSql(int major) throws SQLException {
+        String claims = "DROP POLICY tenant ON docs; CREATE POLICY tenant ON docs USING (tenant_id ="
+                + " (nullif(current_setting('request.jwt.claims', true), '')::json ->> 'tenant_id')::int);";
+        TenantFixture.Result settingOnly = TenantFixture.run(major, claims);
+        TenantFixture.Result withSql = TenantFixture.run(major, claims, TenantOptions.defaults().withContextSql(
+                "SELECT set_config('app.tenant_id', {tenant}, true), set_config('request.jwt.claims',"
+                        + " json_build_object('tenant_id', {tenant})::text, true)"));
+
+        assertThat(settingOnly.probeIds()).containsExactly(IsolationProbe.OWN_ROWS_HIDDEN);
+        assertThat(withSql.model().describe()).contains("request.jwt.claims");
+        assertThat(withSql.ruleIds()).isEmpty();
+        assertThat(withSql.probeIds()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
     void nothingIsDiscoveredWithoutTenantColumnOrApplicationRole(int major) throws SQLException {
         PostgresServer server = PostgresServers.shared().server(ServerSpec.embedded(major));
         TestDatabase database = server.createDatabase();

@@ -48,7 +48,8 @@ public final class Discovery {
             return Optional.empty();
         }
         String setting = options.setting().orElseGet(this::mostReadSetting);
-        return Optional.of(new TenantModel(role.get(), tables, setting, options.globalTables(), options.tenantA(),
+        return Optional.of(new TenantModel(role.get(), tables, setting,
+                options.contextSql().orElse(TenantModel.settingContext(setting)), options.globalTables(), options.tenantA(),
                 options.tenantB()));
     }
 

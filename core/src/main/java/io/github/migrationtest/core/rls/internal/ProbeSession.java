@@ -1,5 +1,6 @@
 package io.github.migrationtest.core.rls.internal;
 
+import io.github.migrationtest.core.rls.TenantModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,14 +14,12 @@ import java.sql.Statement;
 public final class ProbeSession implements AutoCloseable {
 
     private final Connection connection;
-    private final String appRole;
-    private final String setting;
+    private final TenantModel model;
     private int savepoints;
 
-    public ProbeSession(Connection connection, String appRole, String setting) throws SQLException {
+    public ProbeSession(Connection connection, TenantModel model) throws SQLException {
         this.connection = connection;
-        this.appRole = appRole;
-        this.setting = setting;
+        this.model = model;
         connection.setAutoCommit(false);
     }
 
@@ -67,10 +66,9 @@ public final class ProbeSession implements AutoCloseable {
         try {
             String parameter = setup.prepare(connection);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL ROLE " + Sql.identifier(appRole));
+                statement.execute("SET LOCAL ROLE " + Sql.identifier(model.appRole()));
                 if (tenant != null) {
-                    statement.execute("SELECT set_config(" + Sql.literal(setting) + ", " + Sql.literal(tenant)
-                            + ", true)");
+                    statement.execute(model.contextFor(tenant));
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -99,7 +97,7 @@ public final class ProbeSession implements AutoCloseable {
     public void setContextThenEnd(String tenant) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT rls_probe_context");
-            statement.execute("SELECT set_config(" + Sql.literal(setting) + ", " + Sql.literal(tenant) + ", true)");
+            statement.execute(model.contextFor(tenant));
             statement.execute("ROLLBACK TO SAVEPOINT rls_probe_context");
         }
     }
