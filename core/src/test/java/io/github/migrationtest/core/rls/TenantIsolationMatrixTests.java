@@ -88,6 +88,10 @@ class TenantIsolationMatrixTests {
             cases.add(Arguments.of("partitions without RLS granted to the app", major,
                     "GRANT SELECT ON events_1, events_2, events_other TO ${app};",
                     Set.of(RlsRules.PARTITION_WITHOUT_RLS), Set.of(CROSS_TENANT_READ)));
+            cases.add(Arguments.of("inheritance child without RLS granted to the app", major,
+                    "CREATE TABLE docs_archive () INHERITS (docs); GRANT SELECT, INSERT, UPDATE, DELETE ON"
+                            + " docs_archive TO ${app};",
+                    Set.of(RlsRules.TABLE_WITHOUT_RLS, RlsRules.PARTITION_WITHOUT_RLS), EVERYTHING_LEAKS));
             cases.add(Arguments.of("TRUNCATE, REFERENCES and TRIGGER granted", major,
                     "GRANT TRUNCATE, REFERENCES, TRIGGER ON docs TO ${app};",
                     Set.of(RlsRules.PRIVILEGE_BYPASSES_RLS), Set.of()));
