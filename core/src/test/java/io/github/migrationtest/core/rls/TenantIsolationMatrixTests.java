@@ -54,6 +54,12 @@ class TenantIsolationMatrixTests {
             cases.add(Arguments.of("view with its (superuser) owner's rights", major,
                     "CREATE VIEW docs_view AS SELECT * FROM docs; GRANT SELECT ON docs_view TO ${app};",
                     Set.of(RlsRules.VIEW_BYPASSES_RLS), Set.of(CROSS_TENANT_READ)));
+            // the inner view is not granted to the app and the outer one is owned by a role the policy binds:
+            // no static rule sees it, the probe does
+            cases.add(Arguments.of("view over a superuser-owned view", major, "CREATE VIEW docs_all AS SELECT *"
+                    + " FROM docs; GRANT SELECT ON docs_all TO ${owner}; CREATE VIEW docs_outer AS SELECT * FROM"
+                    + " docs_all; ALTER VIEW docs_outer OWNER TO ${owner}; GRANT SELECT ON docs_outer TO ${app};",
+                    Set.of(), Set.of(CROSS_TENANT_READ)));
             cases.add(Arguments.of("materialized view", major, "CREATE MATERIALIZED VIEW docs_totals AS"
                     + " SELECT tenant_id, count(*) AS n FROM docs GROUP BY tenant_id;"
                     + " GRANT SELECT ON docs_totals TO ${app};",
