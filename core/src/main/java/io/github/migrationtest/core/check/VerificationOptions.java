@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.check;
 
 import io.github.migrationtest.core.migration.Versions;
+import io.github.migrationtest.core.rls.TenantOptions;
 import io.github.migrationtest.core.schema.Equivalence;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,8 @@ import java.util.Set;
  *
  * <p>Defaults: schemas compared {@linkplain Equivalence#EXACT exactly} except for column order, which is reported
  * on its own as a warning; idempotency checked for no step; a missing down fails; three synthesized rows in every
- * table no fixture fills; every step's up traced for locks; no traffic simulation.
+ * table no fixture fills; every step's up traced for locks; no traffic simulation; tenant isolation checked after
+ * every up and down wherever a tenant model is discovered.
  *
  * @param equivalence how the reversibility check compares schemas
  * @param idempotent versions whose up must be idempotent; {@code *} means every step
@@ -30,6 +32,8 @@ import java.util.Set;
  * @param traffic whether background reads and writes run on the step's tables while its up runs
  * @param lockProbe whether, after each traced statement, a second connection tries a read and a write on the tables
  *     left locked (each under a 50 ms lock_timeout)
+ * @param tenants how tenants are configured for the {@code tenant-isolated} check (anything left empty is
+ *     discovered; the check runs at a step only when a tenant model is found); empty turns the check off
  * @param accepted accepted findings by version, then by {@code <category>/<rule>} ({@code lock/strong-lock-scan}),
  *     with the reason
  * @since 0.1
@@ -37,14 +41,15 @@ import java.util.Set;
 public record VerificationOptions(Equivalence equivalence, Set<String> idempotent, NoDownPolicy noDown,
         Map<String, String> irreversible, Map<String, String> dataLossy, Map<String, List<DataFixture>> fixtures,
         int rowsPerTable, boolean lockSafety, boolean traffic, boolean lockProbe,
-        Map<String, Map<String, String>> accepted) {
+        Map<String, Map<String, String>> accepted, Optional<TenantOptions> tenants) {
 
     /** Every step idempotent. */
     public static final String ALL = "*";
 
     /** The defaults described above. */
     public static final VerificationOptions DEFAULTS = new VerificationOptions(Equivalence.EXACT.ignoringColumnOrder(),
-            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, false, Map.of());
+            Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, false, Map.of(),
+            Optional.of(TenantOptions.defaults()));
 
     public VerificationOptions {
         Objects.requireNonNull(equivalence, "equivalence");
@@ -59,6 +64,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         accepted.forEach((version, rules) -> acceptedCopy.put(version,
                 Collections.unmodifiableMap(new LinkedHashMap<>(rules))));
         accepted = Collections.unmodifiableMap(acceptedCopy);
+        Objects.requireNonNull(tenants, "tenants");
         if (rowsPerTable < 0) {
             throw new IllegalArgumentException("rowsPerTable must be 0 or more, was " + rowsPerTable);
         }
@@ -99,7 +105,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
     /** A copy comparing schemas under this equivalence. */
     public VerificationOptions withEquivalence(Equivalence value) {
         return new VerificationOptions(value, idempotent, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that also checks these versions for idempotency; {@link #ALL} for every step. */
@@ -107,13 +113,13 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Set<String> set = new HashSet<>(idempotent);
         set.addAll(List.of(versions));
         return new VerificationOptions(equivalence, set, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy with this policy for steps without a down. */
     public VerificationOptions withNoDown(NoDownPolicy value) {
         return new VerificationOptions(equivalence, idempotent, value, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that accepts this version as irreversible. */
@@ -121,7 +127,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(irreversible);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, map, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that accepts data loss for this version. */
@@ -129,7 +135,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(dataLossy);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, map, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that applies this fixture once the version is reached, after the version's earlier fixtures. */
@@ -139,31 +145,37 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         list.add(fixture);
         map.put(version, list);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, map, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that synthesizes this many rows per empty table; 0 turns the synthesis off. */
     public VerificationOptions withRowsPerTable(int rows) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures, rows,
-                lockSafety, traffic, lockProbe, accepted);
+                lockSafety, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that traces locks (the {@code lock-safe} check) or not. */
     public VerificationOptions withLockSafety(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, value, traffic, lockProbe, accepted);
+                rowsPerTable, value, traffic, lockProbe, accepted, tenants);
     }
 
     /** A copy that runs background traffic during each traced up, or not; traffic needs lock safety on. */
     public VerificationOptions withTraffic(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, value, lockProbe, accepted);
+                rowsPerTable, lockSafety, value, lockProbe, accepted, tenants);
     }
 
     /** A copy that probes the tables a traced statement leaves locked, or not; probing needs lock safety on. */
     public VerificationOptions withLockProbe(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, value, accepted);
+                rowsPerTable, lockSafety, traffic, value, accepted, tenants);
+    }
+
+    /** A copy with these tenant options for the {@code tenant-isolated} check; empty turns it off. */
+    public VerificationOptions withTenants(Optional<TenantOptions> value) {
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, lockSafety, traffic, lockProbe, accepted, value);
     }
 
     /**
@@ -177,6 +189,6 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         rules.put(rule, reason);
         map.put(version, rules);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, lockProbe, map);
+                rowsPerTable, lockSafety, traffic, lockProbe, map, tenants);
     }
 }

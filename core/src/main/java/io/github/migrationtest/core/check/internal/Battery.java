@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Walks one database through a history, step by step, and runs every check at each step: applies, reversible,
@@ -41,6 +43,8 @@ public final class Battery implements AutoCloseable {
     private final MigrationPlan plan;
     private final List<StepResult> results = new ArrayList<>();
     private Optional<MigrationStep> failedToApply = Optional.empty();
+    // the tenant findings of the state the next step starts from: a step reports only the leaks it opens
+    private Set<String> tenantBaseline = Set.of();
 
     public Battery(PostgresServer server, MigrationSource source, MigrationSettings settings,
             VerificationOptions options) {
@@ -112,6 +116,8 @@ public final class Battery implements AutoCloseable {
         private final VerificationOptions options = workspace.options();
         private Optional<LockTrace> lockTrace = Optional.empty();
         private Optional<TrafficReport> traffic = Optional.empty();
+        private Optional<List<Finding>> tenantCheck = Optional.empty();
+        private Set<String> baselineBefore = tenantBaseline;
 
         StepRun(MigrationStep step) {
             this.step = step;
@@ -138,7 +144,10 @@ public final class Battery implements AutoCloseable {
                     trace.statements().stream().map(statement -> statement.duration())
                             .reduce(Duration.ZERO, Duration::plus))));
             SchemaSnapshot afterUp = timedCapture();
+            tenants(AFTER_UP, afterUp);
             reversibleAndKeepsData(before, rowsBefore, afterUp);
+            tenantCheck.ifPresent(findings -> checks.add(CheckResult.of(CheckResult.TENANT_ISOLATED, findings,
+                    timings.getOrDefault("tenants", Duration.ZERO))));
             if (idempotencyRequested()) {
                 idempotent();
             }
@@ -172,6 +181,7 @@ public final class Battery implements AutoCloseable {
                 return;
             }
             SchemaSnapshot afterDown = timedCapture();
+            tenants("after the down", afterDown);
             long dataStart = System.nanoTime();
             DataFingerprint rowsAfterDown = workspace.captureData(afterDown);
             add("data", since(dataStart));
@@ -263,6 +273,26 @@ public final class Battery implements AutoCloseable {
             if (!findings.isEmpty()) {
                 rebuild(); // the next step must start from one up of this one
             }
+        }
+
+        // static rules and the live probe on the state now; a leak opened by a down is a leak too. Leaks present
+        // before the step were reported by the step that opened them.
+        private void tenants(String when, SchemaSnapshot snapshot) throws SQLException {
+            long start = System.nanoTime();
+            Optional<List<Finding>> found = workspace.tenantFindings(snapshot, version);
+            add("tenants", since(start));
+            if (when.equals(AFTER_UP)) {
+                tenantBaseline = found.orElse(List.of()).stream().map(Battery::key).collect(Collectors.toSet());
+                found.ifPresent(findings -> baselineBefore = baselineBefore == null ? Set.of() : baselineBefore);
+            }
+            found.ifPresent(findings -> {
+                List<Finding> all = new ArrayList<>(tenantCheck.orElse(List.of()));
+                findings.stream().filter(finding -> !baselineBefore.contains(key(finding)))
+                        .forEach(finding -> all.add(new Finding(finding.category(), finding.rule(),
+                                finding.severity(), finding.step(), when + ": " + finding.message(),
+                                finding.acceptance())));
+                tenantCheck = Optional.of(all);
+            });
         }
 
         // with lock safety on, the first up runs traced, under simulated traffic if asked
@@ -380,6 +410,12 @@ public final class Battery implements AutoCloseable {
             String rule = finding.category().id() + "/" + finding.rule();
             return declared(options.acceptance(version, rule), rule);
         }
+    }
+
+    private static final String AFTER_UP = "after the up";
+
+    private static String key(Finding finding) {
+        return finding.rule() + "|" + finding.message();
     }
 
     private static Finding accept(Finding finding, Optional<String> reason) {

@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.check.internal;
 
 import io.github.migrationtest.core.check.DataFixture;
+import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.data.DataFingerprint;
 import io.github.migrationtest.core.lock.LockTrace;
@@ -11,14 +12,19 @@ import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.core.rls.IsolationProbe;
+import io.github.migrationtest.core.rls.RlsRules;
+import io.github.migrationtest.core.rls.TenantModel;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
 import io.github.migrationtest.core.traffic.TrafficOptions;
 import io.github.migrationtest.core.traffic.TrafficSimulator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The database the battery walks through the history, with the state it was last seen in. When a failed check
@@ -76,6 +82,23 @@ final class Workspace implements AutoCloseable {
                 .filter(table -> table.type() != io.github.migrationtest.core.schema.TableSnapshot.Type.FOREIGN)
                 .map(io.github.migrationtest.core.schema.TableSnapshot::path).toList();
         return TrafficSimulator.start(database, schema, tables, TrafficOptions.DEFAULTS);
+    }
+
+    /**
+     * The tenant findings of the database's current state, static and live, or empty when no tenant model is found
+     * (or the check is off).
+     */
+    Optional<List<Finding>> tenantFindings(SchemaSnapshot snapshot, String step) throws SQLException {
+        if (options.tenants().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TenantModel> model = TenantModel.discover(connection, snapshot, options.tenants().get());
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Finding> findings = new ArrayList<>(RlsRules.findings(connection, snapshot, model.get(), step));
+        findings.addAll(IsolationProbe.run(database, snapshot, model.get(), step));
+        return Optional.of(findings);
     }
 
     Migrator migrator() {
