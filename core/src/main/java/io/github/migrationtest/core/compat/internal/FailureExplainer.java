@@ -84,12 +84,13 @@ public final class FailureExplainer {
         }
         if (state.startsWith("23") && (m = CONSTRAINT.matcher(message)).find()) {
             String name = m.group(1);
-            for (SchemaObject object : diff.added()) {
-                if ((object instanceof ConstraintSnapshot c && c.path().endsWith("." + name))
-                        || (object instanceof IndexSnapshot i && i.path().endsWith("." + name))) {
-                    reasons.add(object.kind() + " " + DiffFacts.shortPath(object.path()) + " was added in " + step);
-                }
-            }
+            // a unique constraint comes with its index of the same name: name the constraint only
+            diff.added().stream().filter(o -> o instanceof ConstraintSnapshot && o.path().endsWith("." + name))
+                    .findFirst()
+                    .or(() -> diff.added().stream()
+                            .filter(o -> o instanceof IndexSnapshot && o.path().endsWith("." + name)).findFirst())
+                    .ifPresent(o -> reasons.add(o.kind() + " " + DiffFacts.shortPath(o.path()) + " was added in "
+                            + step));
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }

@@ -114,7 +114,7 @@ public final class QuerySession implements AutoCloseable {
             ResultSetMetaData metaData = described.getMetaData();
             for (int i = 1; metaData != null && i <= metaData.getColumnCount(); i++) {
                 names.add(metaData.getColumnLabel(i));
-                driverTypes.add(metaData.getColumnTypeName(i));
+                driverTypes.add(baseType(metaData.getColumnTypeName(i)));
             }
         }
         List<String> types = major >= 16 ? resultTypes(name) : driverTypes;
@@ -123,6 +123,16 @@ public final class QuerySession implements AutoCloseable {
             shape.add(new ResultColumn(names.get(i), i < types.size() ? types.get(i) : "?"));
         }
         return shape;
+    }
+
+    // PgJDBC names a column with a sequence default serial, depending on where it comes from (a table, not a view)
+    private static String baseType(String driverType) {
+        return switch (driverType) {
+            case "serial" -> "int4";
+            case "bigserial" -> "int8";
+            case "smallserial" -> "int2";
+            default -> driverType;
+        };
     }
 
     private List<String> resultTypes(String name) throws SQLException {
