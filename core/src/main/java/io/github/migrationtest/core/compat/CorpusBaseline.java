@@ -1,5 +1,6 @@
 package io.github.migrationtest.core.compat;
 
+import io.github.migrationtest.core.compat.internal.Errors;
 import io.github.migrationtest.core.compat.internal.QuerySession;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import java.sql.SQLException;
@@ -60,8 +61,8 @@ public final class CorpusBaseline {
                 if (outcome.failed() != null) {
                     SQLException e = outcome.error();
                     throw new CorpusException("The query " + query.name() + " (" + query.location()
-                            + ") already fails at its own version " + corpus.version() + ": " + e.getMessage()
-                            + " (SQLState " + e.getSQLState() + "). Fix the query or its params in the corpus, or "
+                            + ") already fails at its own version " + corpus.version() + ": " + Errors.describe(e)
+                            + ". Fix the query or its params in the corpus, or "
                             + "capture the baseline on a database migrated to version " + corpus.version() + ".", e);
                 }
                 shapes.put(query.name(), outcome.shape());

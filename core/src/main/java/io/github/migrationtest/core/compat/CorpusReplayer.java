@@ -3,6 +3,7 @@ package io.github.migrationtest.core.compat;
 import io.github.migrationtest.core.check.Category;
 import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.Severity;
+import io.github.migrationtest.core.compat.internal.Errors;
 import io.github.migrationtest.core.compat.internal.FailureExplainer;
 import io.github.migrationtest.core.compat.internal.QuerySession;
 import io.github.migrationtest.core.postgres.TestDatabase;
@@ -96,18 +97,12 @@ public final class CorpusReplayer {
         String why = options.stepDiff().flatMap(diff -> FailureExplainer.explain(error, diff, step))
                 .map(reason -> " Because " + reason + ".").orElse("");
         return Optional.of(Finding.of(Category.COMPAT, rule, Severity.ERROR, step, subject + " " + what + " after "
-                + step + ": " + firstLine(error.getMessage()) + " (SQLState " + error.getSQLState() + ")." + why
+                + step + ": " + Errors.describe(error) + "." + why
                 + " The previous application version still sends it: change the schema in expand/contract steps "
                 + "(add first, stop using, remove later), or keep a shim (view, trigger, default) until it is gone."));
     }
 
     private static String columns(List<ResultColumn> columns) {
         return columns.stream().map(ResultColumn::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }
