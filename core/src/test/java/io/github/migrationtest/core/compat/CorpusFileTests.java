@@ -73,6 +73,9 @@ class CorpusFileTests {
         assertThatThrownBy(() -> QueryCorpus.load("classpath:compat/bad/types.sql", "1"))
                 .hasMessage("types.sql:3: find has 1 types but the statement uses 0 placeholders. Give one type per "
                         + "placeholder in `-- types:`, or remove the line.");
+        assertThatThrownBy(() -> QueryCorpus.load("classpath:compat/bad/dangling.sql", "1"))
+                .hasMessage("dangling.sql:4: `-- name: two` is not followed by a statement. Add the statement, "
+                        + "ending with `;`, or remove the line.");
         assertThatThrownBy(() -> QueryCorpus.load("classpath:compat/missing.sql", "1"))
                 .hasMessage("The query corpus `classpath:compat/missing.sql` does not exist: no resource "
                         + "compat/missing.sql on the classpath. Check the location, or use a file path such as "

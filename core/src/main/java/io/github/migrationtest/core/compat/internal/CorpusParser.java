@@ -55,6 +55,12 @@ public final class CorpusParser {
             seen.put(name, query);
             queries.add(query);
         }
+        for (int line = headerFrom; line <= lines.length; line++) {
+            if (lines[line - 1].strip().matches("--\\s*name\\s*:.*")) {
+                throw new CorpusException(file + ":" + line + ": `" + lines[line - 1].strip() + "` is not followed "
+                        + "by a statement. Add the statement, ending with `;`, or remove the line.");
+            }
+        }
         return queries;
     }
 
