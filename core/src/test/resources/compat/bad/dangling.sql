@@ -1,0 +1,4 @@
+-- name: one
+SELECT 1;
+
+-- name: two

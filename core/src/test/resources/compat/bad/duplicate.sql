@@ -1,0 +1,5 @@
+-- name: one
+SELECT 1;
+
+-- name: one
+SELECT 2;

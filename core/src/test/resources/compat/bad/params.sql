@@ -1,0 +1,3 @@
+-- name: find
+-- params: 1, 2
+SELECT $1::int;

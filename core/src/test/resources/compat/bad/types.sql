@@ -1,0 +1,3 @@
+-- name: find
+-- types: bigint
+SELECT 1;

@@ -1,0 +1,4 @@
+-- name: ok
+SELECT 1;
+
+SELECT 2;

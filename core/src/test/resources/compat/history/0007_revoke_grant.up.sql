@@ -1,0 +1,1 @@
+REVOKE INSERT ON audit_log FROM mt_compat_app;

@@ -1,0 +1,1 @@
+ALTER TABLE counters ALTER COLUMN hits TYPE bigint;
