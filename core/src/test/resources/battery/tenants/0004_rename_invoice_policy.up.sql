@@ -1,0 +1,1 @@
+ALTER POLICY invoices_tenant ON invoices RENAME TO invoices_by_tenant;
