@@ -9,7 +9,7 @@ import java.util.Optional;
  * One check on one step: its verdict and findings.
  *
  * @param check the check's name: {@code applies}, {@code reversible}, {@code keeps-data}, {@code idempotent},
- *     {@code lock-safe}, {@code tenant-isolated}
+ *     {@code lock-safe}, {@code tenant-isolated}, {@code compatible}
  * @param verdict the outcome
  * @param findings what it found, in order
  * @param skipReason why it did not run, when {@link Verdict#SKIPPED}
@@ -31,6 +31,8 @@ public record CheckResult(String check, Verdict verdict, List<Finding> findings,
     public static final String LOCK_SAFE = "lock-safe";
     /** The check that no tenant's rows reach another tenant, after the up and after the down. */
     public static final String TENANT_ISOLATED = "tenant-isolated";
+    /** The check that the earlier application versions' queries still work after the step. */
+    public static final String COMPATIBLE = "compatible";
 
     public CheckResult {
         Objects.requireNonNull(check, "check");

@@ -34,6 +34,7 @@ import java.util.Set;
  *     left locked (each under a 50 ms lock_timeout)
  * @param tenants how tenants are configured for the {@code tenant-isolated} check (anything left empty is
  *     discovered; the check runs at a step only when a tenant model is found); empty turns the check off
+ * @param compat query corpora and rules for the {@code compatible} check
  * @param accepted accepted findings by version, then by {@code <category>/<rule>} ({@code lock/strong-lock-scan}),
  *     with the reason
  * @since 0.1
@@ -41,7 +42,7 @@ import java.util.Set;
 public record VerificationOptions(Equivalence equivalence, Set<String> idempotent, NoDownPolicy noDown,
         Map<String, String> irreversible, Map<String, String> dataLossy, Map<String, List<DataFixture>> fixtures,
         int rowsPerTable, boolean lockSafety, boolean traffic, boolean lockProbe,
-        Map<String, Map<String, String>> accepted, Optional<TenantOptions> tenants) {
+        Map<String, Map<String, String>> accepted, Optional<TenantOptions> tenants, CompatOptions compat) {
 
     /** Every step idempotent. */
     public static final String ALL = "*";
@@ -49,7 +50,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
     /** The defaults described above. */
     public static final VerificationOptions DEFAULTS = new VerificationOptions(Equivalence.EXACT.ignoringColumnOrder(),
             Set.of(), NoDownPolicy.FAIL, Map.of(), Map.of(), Map.of(), 3, true, false, false, Map.of(),
-            Optional.of(TenantOptions.defaults()));
+            Optional.of(TenantOptions.defaults()), CompatOptions.NONE);
 
     public VerificationOptions {
         Objects.requireNonNull(equivalence, "equivalence");
@@ -65,6 +66,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
                 Collections.unmodifiableMap(new LinkedHashMap<>(rules))));
         accepted = Collections.unmodifiableMap(acceptedCopy);
         Objects.requireNonNull(tenants, "tenants");
+        Objects.requireNonNull(compat, "compat");
         if (rowsPerTable < 0) {
             throw new IllegalArgumentException("rowsPerTable must be 0 or more, was " + rowsPerTable);
         }
@@ -105,7 +107,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
     /** A copy comparing schemas under this equivalence. */
     public VerificationOptions withEquivalence(Equivalence value) {
         return new VerificationOptions(value, idempotent, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that also checks these versions for idempotency; {@link #ALL} for every step. */
@@ -113,13 +115,13 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Set<String> set = new HashSet<>(idempotent);
         set.addAll(List.of(versions));
         return new VerificationOptions(equivalence, set, noDown, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy with this policy for steps without a down. */
     public VerificationOptions withNoDown(NoDownPolicy value) {
         return new VerificationOptions(equivalence, idempotent, value, irreversible, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that accepts this version as irreversible. */
@@ -127,7 +129,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(irreversible);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, map, dataLossy, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that accepts data loss for this version. */
@@ -135,7 +137,7 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         Map<String, String> map = new LinkedHashMap<>(dataLossy);
         map.put(version, reason);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, map, fixtures, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that applies this fixture once the version is reached, after the version's earlier fixtures. */
@@ -145,37 +147,43 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         list.add(fixture);
         map.put(version, list);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, map, rowsPerTable,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that synthesizes this many rows per empty table; 0 turns the synthesis off. */
     public VerificationOptions withRowsPerTable(int rows) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures, rows,
-                lockSafety, traffic, lockProbe, accepted, tenants);
+                lockSafety, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that traces locks (the {@code lock-safe} check) or not. */
     public VerificationOptions withLockSafety(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, value, traffic, lockProbe, accepted, tenants);
+                rowsPerTable, value, traffic, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that runs background traffic during each traced up, or not; traffic needs lock safety on. */
     public VerificationOptions withTraffic(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, value, lockProbe, accepted, tenants);
+                rowsPerTable, lockSafety, value, lockProbe, accepted, tenants, compat);
     }
 
     /** A copy that probes the tables a traced statement leaves locked, or not; probing needs lock safety on. */
     public VerificationOptions withLockProbe(boolean value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, value, accepted, tenants);
+                rowsPerTable, lockSafety, traffic, value, accepted, tenants, compat);
     }
 
     /** A copy with these tenant options for the {@code tenant-isolated} check; empty turns it off. */
     public VerificationOptions withTenants(Optional<TenantOptions> value) {
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, lockProbe, accepted, value);
+                rowsPerTable, lockSafety, traffic, lockProbe, accepted, value, compat);
+    }
+
+    /** A copy with these compatibility options. */
+    public VerificationOptions withCompat(CompatOptions value) {
+        return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
+                rowsPerTable, lockSafety, traffic, lockProbe, accepted, tenants, value);
     }
 
     /**
@@ -189,6 +197,6 @@ public record VerificationOptions(Equivalence equivalence, Set<String> idempoten
         rules.put(rule, reason);
         map.put(version, rules);
         return new VerificationOptions(equivalence, idempotent, noDown, irreversible, dataLossy, fixtures,
-                rowsPerTable, lockSafety, traffic, lockProbe, map, tenants);
+                rowsPerTable, lockSafety, traffic, lockProbe, map, tenants, compat);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.migrationtest.core.check.internal;
 
 import io.github.migrationtest.core.check.Category;
+import io.github.migrationtest.core.check.CompatOptions;
 import io.github.migrationtest.core.check.CheckResult;
 import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.NoDownPolicy;
@@ -8,6 +9,12 @@ import io.github.migrationtest.core.check.Severity;
 import io.github.migrationtest.core.check.StepResult;
 import io.github.migrationtest.core.check.Verdict;
 import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.compat.BreakingChanges;
+import io.github.migrationtest.core.compat.CorpusBaseline;
+import io.github.migrationtest.core.compat.CorpusException;
+import io.github.migrationtest.core.compat.CorpusReplayer;
+import io.github.migrationtest.core.compat.QueryCorpus;
+import io.github.migrationtest.core.compat.ReplayOptions;
 import io.github.migrationtest.core.data.DataFingerprint;
 import io.github.migrationtest.core.data.TableDataChange;
 import io.github.migrationtest.core.lock.LockRules;
@@ -16,6 +23,7 @@ import io.github.migrationtest.core.migration.MigrationPlan;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationStep;
+import io.github.migrationtest.core.migration.Versions;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.schema.Equivalence;
 import io.github.migrationtest.core.schema.SchemaDiff;
@@ -45,6 +53,11 @@ public final class Battery implements AutoCloseable {
     private Optional<MigrationStep> failedToApply = Optional.empty();
     // the tenant findings of the state the next step starts from: a step reports only the leaks it opens
     private Set<String> tenantBaseline = Set.of();
+    // result shapes of each corpus, captured when the battery reaches the corpus's version
+    private final Map<String, CorpusBaseline> corpusBaselines = new LinkedHashMap<>();
+    // a broken query is reported at the first step that breaks it, not again at every later one
+    private final Set<String> brokenQueries = new java.util.HashSet<>();
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("^Query \\S+ \\([^)]*\\)");
 
     public Battery(PostgresServer server, MigrationSource source, MigrationSettings settings,
             VerificationOptions options) {
@@ -117,6 +130,7 @@ public final class Battery implements AutoCloseable {
         private Optional<LockTrace> lockTrace = Optional.empty();
         private Optional<TrafficReport> traffic = Optional.empty();
         private Optional<List<Finding>> tenantCheck = Optional.empty();
+        private final List<Finding> compatFindings = new ArrayList<>();
         private Set<String> baselineBefore = tenantBaseline;
 
         StepRun(MigrationStep step) {
@@ -145,9 +159,14 @@ public final class Battery implements AutoCloseable {
                             .reduce(Duration.ZERO, Duration::plus))));
             SchemaSnapshot afterUp = timedCapture();
             tenants(AFTER_UP, afterUp);
+            compatible(before, afterUp);
             reversibleAndKeepsData(before, rowsBefore, afterUp);
             tenantCheck.ifPresent(findings -> checks.add(CheckResult.of(CheckResult.TENANT_ISOLATED, findings,
                     timings.getOrDefault("tenants", Duration.ZERO))));
+            if (options.compat().enabled()) {
+                checks.add(CheckResult.of(CheckResult.COMPATIBLE, compatFindings,
+                        timings.getOrDefault("compat", Duration.ZERO)));
+            }
             if (idempotencyRequested()) {
                 idempotent();
             }
@@ -182,6 +201,7 @@ public final class Battery implements AutoCloseable {
             }
             SchemaSnapshot afterDown = timedCapture();
             tenants("after the down", afterDown);
+            rollbackCompatible(afterUp, afterDown);
             long dataStart = System.nanoTime();
             DataFingerprint rowsAfterDown = workspace.captureData(afterDown);
             add("data", since(dataStart));
@@ -293,6 +313,59 @@ public final class Battery implements AutoCloseable {
                                 finding.acceptance())));
                 tenantCheck = Optional.of(all);
             });
+        }
+
+        // the earlier versions' queries after this up, the static rules, then this version's own baseline
+        private void compatible(SchemaSnapshot before, SchemaSnapshot afterUp) {
+            CompatOptions compat = options.compat();
+            if (!compat.enabled()) {
+                return;
+            }
+            long start = System.nanoTime();
+            SchemaDiff diff = SchemaDiff.between(before, afterUp);
+            compatFindings.addAll(BreakingChanges.findings(before, afterUp, version));
+            for (CorpusBaseline baseline : corpusBaselines.values()) {
+                for (Finding finding : CorpusReplayer.replay(workspace.database(), baseline, replay(diff))) {
+                    java.util.regex.Matcher query = QUERY.matcher(finding.message());
+                    if (!query.find() || brokenQueries.add(query.group())) {
+                        compatFindings.add(finding);
+                    }
+                }
+            }
+            for (QueryCorpus corpus : compat.corpora()) {
+                if (Versions.same(corpus.version(), version)) {
+                    try {
+                        corpusBaselines.put(corpus.version(), CorpusBaseline.capture(workspace.database(), corpus,
+                                compat.applicationRole()));
+                    } catch (CorpusException e) {
+                        compatFindings.add(Finding.of(Category.COMPAT, "corpus-fails-at-own-version",
+                                Severity.ERROR, version, e.getMessage()));
+                    }
+                }
+            }
+            add("compat", since(start));
+        }
+
+        // the rollback direction: this version's own queries after the down
+        private void rollbackCompatible(SchemaSnapshot afterUp, SchemaSnapshot afterDown) {
+            CompatOptions compat = options.compat();
+            if (!compat.rollback()) {
+                return;
+            }
+            long start = System.nanoTime();
+            compat.corpora().stream().filter(corpus -> Versions.same(corpus.version(), version))
+                    .map(corpus -> corpusBaselines.get(corpus.version())).filter(java.util.Objects::nonNull)
+                    .forEach(baseline -> CorpusReplayer.replay(workspace.database(), baseline,
+                            replay(SchemaDiff.between(afterUp, afterDown))).forEach(finding -> compatFindings.add(
+                                    new Finding(finding.category(), finding.rule(), finding.severity(),
+                                            finding.step(), "after the down: " + finding.message(),
+                                            finding.acceptance()))));
+            add("compat", since(start));
+        }
+
+        private ReplayOptions replay(SchemaDiff diff) {
+            ReplayOptions replay = ReplayOptions.forStep(version).explainedBy(diff);
+            return options.compat().applicationRole().map(replay::asRole).orElse(replay);
         }
 
         // with lock safety on, the first up runs traced, under simulated traffic if asked
