@@ -155,4 +155,45 @@ public @interface MigrationTest {
      * step can also say so with a {@code -- migrationtest:lock/strong-lock-scan <reason>} comment.
      */
     String[] accepted() default {};
+
+    /**
+     * Query corpora of earlier application versions, each {@code "<version>: <location>"} ({@code classpath:} or a
+     * path; a {@code .sql} file or a folder of them, statements named with {@code -- name:}): after every later step
+     * the battery replays them ({@code compatible}). See {@code docs/compat.md}.
+     */
+    String[] corpus() default {};
+
+    /**
+     * The role the application runs as: corpus queries are replayed as it, and the tenant-isolation probe acts as it;
+     * empty replays as the test user and lets the tenant check discover the role.
+     */
+    String applicationRole() default "";
+
+    /**
+     * Whether the static breaking-change rules run even with no corpus ({@code compatible}); {@link Switch#DEFAULT}
+     * takes {@value MigrationTestConfig#COMPAT}, else off.
+     */
+    Switch compat() default Switch.DEFAULT;
+
+    /**
+     * Whether a step's own version's corpus is replayed after its down too (a rollback mid-deploy must not break the
+     * new code); off unless {@link Switch#ON}.
+     */
+    Switch compatRollback() default Switch.DEFAULT;
+
+    /**
+     * Whether the battery checks tenant isolation after every up and down wherever a tenant model is configured or
+     * discovered ({@code tenant-isolated}); {@link Switch#DEFAULT} takes {@value MigrationTestConfig#TENANT_ISOLATION},
+     * else on. See {@code docs/rls.md}.
+     */
+    Switch tenantIsolation() default Switch.DEFAULT;
+
+    /** The tenant column names, in order of preference; empty to discover the one the policies use. */
+    String[] tenantColumns() default {};
+
+    /** The setting that carries the tenant, such as {@code app.tenant_id}; empty to discover it from the policies. */
+    String tenantSetting() default "";
+
+    /** Tables shared by every tenant, by name or path, left out of the tenant check. */
+    String[] globalTables() default {};
 }

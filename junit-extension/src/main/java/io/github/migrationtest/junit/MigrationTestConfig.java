@@ -50,6 +50,12 @@ public final class MigrationTestConfig {
     /** Whether the battery simulates traffic during traced ups: {@code on} or {@code off} (default). */
     public static final String TRAFFIC = "migrationtest.traffic";
 
+    /** Whether the static breaking-change rules run without a corpus: {@code on} or {@code off} (default). */
+    public static final String COMPAT = "migrationtest.compat";
+
+    /** Whether the battery checks tenant isolation: {@code on} (default, where a tenant model is found) or {@code off}. */
+    public static final String TENANT_ISOLATION = "migrationtest.tenant-isolation";
+
     /** Where {@link MigrationContract} writes its reports; default {@code target/migrationtest}. */
     public static final String REPORT_DIR = "migrationtest.report-dir";
 

@@ -81,7 +81,8 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
     static void check(VerificationOptions declared, Optional<MigrationSource> source, Class<?> testClass) {
         VerificationOptions options = FixtureMethods.addTo(declared, testClass, null);
         boolean declares = !options.idempotent().isEmpty() || !options.irreversible().isEmpty()
-                || !options.dataLossy().isEmpty() || !options.fixtures().isEmpty() || !options.accepted().isEmpty();
+                || !options.dataLossy().isEmpty() || !options.fixtures().isEmpty() || !options.accepted().isEmpty()
+                || !options.compat().corpora().isEmpty();
         if (declares && source.isPresent()) {
             checkVersions(options, source.get().plan(), testClass);
         }
@@ -94,7 +95,9 @@ public record BatteryContexts(PostgresServer server, MigrationSource source, Mig
                 "irreversible", options.irreversible().keySet(),
                 "dataLossy", options.dataLossy().keySet(),
                 "fixtures / @MigrationFixture", options.fixtures().keySet(),
-                "accepted", options.accepted().keySet());
+                "accepted", options.accepted().keySet(),
+                "corpus", options.compat().corpora().stream().map(corpus -> corpus.version())
+                        .collect(java.util.stream.Collectors.toSet()));
         declared.forEach((attribute, versions) -> versions.stream()
                 .filter(version -> !version.equals(VerificationOptions.ALL))
                 .filter(version -> plan.steps().stream().noneMatch(step -> Versions.same(step.version(), version)))

@@ -1,8 +1,12 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.check.CompatOptions;
 import io.github.migrationtest.core.check.DataFixture;
 import io.github.migrationtest.core.check.NoDownPolicy;
 import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.compat.CorpusException;
+import io.github.migrationtest.core.compat.QueryCorpus;
+import io.github.migrationtest.core.rls.TenantOptions;
 import io.github.migrationtest.junit.MigrationTest;
 import io.github.migrationtest.junit.MigrationTestConfig;
 import io.github.migrationtest.junit.NoDown;
@@ -73,6 +77,7 @@ final class BatteryOptionsResolver {
         options = options.withRowsPerTable(rowsPerTable())
                 .withLockSafety(onOff(annotation.lockSafety(), MigrationTestConfig.LOCK_SAFETY, true))
                 .withTraffic(onOff(annotation.traffic(), MigrationTestConfig.TRAFFIC, false));
+        options = options.withCompat(compat()).withTenants(tenants());
         if (!annotation.fixtures().isBlank()) {
             for (Fixture fixture : fixtures(annotation.fixtures().strip())) {
                 options = options.withFixture(fixture.version(), DataFixture.file(fixture.file()));
@@ -135,6 +140,48 @@ final class BatteryOptionsResolver {
                     + ": <reason>\".");
         }
         return m;
+    }
+
+    private CompatOptions compat() {
+        CompatOptions compat = CompatOptions.NONE
+                .withStaticRules(onOff(annotation.compat(), MigrationTestConfig.COMPAT, false))
+                .withRollback(annotation.compatRollback() == Switch.ON);
+        if (!annotation.applicationRole().isBlank()) {
+            compat = compat.withApplicationRole(annotation.applicationRole().strip());
+        }
+        for (String entry : annotation.corpus()) {
+            Matcher m = DECLARATION.matcher(entry);
+            if (!m.matches()) {
+                throw attributeError("corpus = \"" + entry + "\"", "each entry is \"<version>: <location>\", the "
+                        + "version whose application sends the queries, e.g. corpus = \"4: classpath:queries/v4.sql\".");
+            }
+            try {
+                compat = compat.withCorpus(QueryCorpus.load(m.group(2).strip(), m.group(1)));
+            } catch (CorpusException e) {
+                throw attributeError("corpus = \"" + entry + "\"", e.getMessage());
+            }
+        }
+        return compat;
+    }
+
+    private Optional<TenantOptions> tenants() {
+        if (!onOff(annotation.tenantIsolation(), MigrationTestConfig.TENANT_ISOLATION, true)) {
+            return Optional.empty();
+        }
+        TenantOptions tenants = TenantOptions.defaults();
+        if (annotation.tenantColumns().length > 0) {
+            tenants = tenants.withTenantColumns(annotation.tenantColumns());
+        }
+        if (!annotation.tenantSetting().isBlank()) {
+            tenants = tenants.withSetting(annotation.tenantSetting().strip());
+        }
+        if (!annotation.applicationRole().isBlank()) {
+            tenants = tenants.withAppRole(annotation.applicationRole().strip());
+        }
+        if (annotation.globalTables().length > 0) {
+            tenants = tenants.withGlobalTables(annotation.globalTables());
+        }
+        return Optional.of(tenants);
     }
 
     private boolean onOff(Switch attribute, String parameter, boolean otherwise) {
