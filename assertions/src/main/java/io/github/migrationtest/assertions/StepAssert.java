@@ -1,5 +1,6 @@
 package io.github.migrationtest.assertions;
 
+import static io.github.migrationtest.assertions.error.ShouldHaveNoFindings.shouldHaveNoFindings;
 import static io.github.migrationtest.assertions.error.ShouldPassCheck.shouldHaveCheck;
 import static io.github.migrationtest.assertions.error.ShouldPassCheck.shouldPassCheck;
 import static io.github.migrationtest.assertions.error.ShouldRespectLocks.shouldBeLockSafe;
@@ -9,10 +10,17 @@ import static io.github.migrationtest.assertions.error.ShouldRespectLocks.should
 import static io.github.migrationtest.assertions.error.ShouldRespectLocks.shouldScanNoTableUnderStrongLock;
 import static io.github.migrationtest.assertions.error.ShouldRespectLocks.shouldTakeNoLockStrongerThan;
 
+import static io.github.migrationtest.assertions.error.ShouldHaveNoFindings.shouldHaveNoFindings;
+
 import io.github.migrationtest.core.check.CheckResult;
+import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.StepResult;
 import io.github.migrationtest.core.check.StepUnderTest;
 import io.github.migrationtest.core.check.Verdict;
+import io.github.migrationtest.core.compat.CorpusBaseline;
+import io.github.migrationtest.core.compat.CorpusReplayer;
+import io.github.migrationtest.core.compat.QueryCorpus;
+import io.github.migrationtest.core.compat.ReplayOptions;
 import io.github.migrationtest.core.lock.LockMode;
 import io.github.migrationtest.core.lock.LockRules;
 import io.github.migrationtest.core.lock.LockTable;
@@ -228,6 +236,32 @@ public class StepAssert extends AbstractAssert<StepAssert, StepUnderTest> {
             throwAssertionError(shouldHaveLockTrace(actual.step().label(), property));
         }
         return trace.orElseThrow();
+    }
+
+    /**
+     * Verifies that the queries of an earlier application version still work after the step: each is prepared with
+     * its types, its result shape compared with the one it had on the database before the step, and executed in a
+     * rolled-back transaction (as the suite's application role, if one is set). The message names each query that
+     * broke, its SQLState and why.
+     *
+     * <p>Assertion succeeds on a step that adds a nullable column. Fails on one that renames a column the corpus
+     * reads: {@code Query find_user (v4.sql:4, version 0004) fails to prepare after 0005: ... renamed to full_name}.
+     *
+     * @param corpus the earlier version's queries
+     * @return this assertion object
+     */
+    public StepAssert keepsWorking(QueryCorpus corpus) {
+        isNotNull();
+        Optional<String> role = actual.options().compat().applicationRole();
+        CorpusBaseline baseline = CorpusBaseline.capture(actual.before(), corpus, role);
+        ReplayOptions replay = ReplayOptions.forStep(actual.version());
+        replay = role.map(replay::asRole).orElse(replay);
+        List<Finding> findings = CorpusReplayer.replay(actual.after(), baseline, replay);
+        if (!findings.isEmpty()) {
+            throwAssertionError(shouldHaveNoFindings("step " + actual.step().label(),
+                    "keep the queries of version " + corpus.version() + " working", findings));
+        }
+        return myself;
     }
 
     private StepAssert passes(String check, String property, Supplier<StepResult> results) {

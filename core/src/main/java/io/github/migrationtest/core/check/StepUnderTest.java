@@ -49,6 +49,11 @@ public final class StepUnderTest implements AutoCloseable {
         this.previous = index == 0 ? Optional.empty() : Optional.of(plan.steps().get(index - 1));
     }
 
+    /** What the step's checks run with: the suite's options. */
+    public VerificationOptions options() {
+        return options;
+    }
+
     /** The step. */
     public MigrationStep step() {
         return step;

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class BatteryOptionsResolver {
 
     private static final Pattern DECLARATION = Pattern.compile("\\s*([^:\\s]+)\\s*:\\s*(\\S.*)");
+    // a version starts with a digit, so that `classpath:x.sql` alone is not read as version `classpath`
+    private static final Pattern CORPUS = Pattern.compile("\\s*(\\d[\\w.]*)\\s*:\\s*(\\S.*)");
     private static final Pattern ACCEPTANCE = Pattern.compile("\\s*(\\S+)\\s+([a-z]+/[a-z0-9-]+)\\s*:\\s*(\\S.*)");
     // 3.sql, 0003_customers.sql, V3__customers.sql, 1.1_more.sql
     private static final Pattern FIXTURE_FILE = Pattern.compile("[Vv]?(\\d+(?:\\.\\d+)*)(?:_.*)?\\.sql");
@@ -150,7 +152,7 @@ final class BatteryOptionsResolver {
             compat = compat.withApplicationRole(annotation.applicationRole().strip());
         }
         for (String entry : annotation.corpus()) {
-            Matcher m = DECLARATION.matcher(entry);
+            Matcher m = CORPUS.matcher(entry);
             if (!m.matches()) {
                 throw attributeError("corpus = \"" + entry + "\"", "each entry is \"<version>: <location>\", the "
                         + "version whose application sends the queries, e.g. corpus = \"4: classpath:queries/v4.sql\".");

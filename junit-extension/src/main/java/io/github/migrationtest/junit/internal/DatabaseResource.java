@@ -1,17 +1,25 @@
 package io.github.migrationtest.junit.internal;
 
+import io.github.migrationtest.core.compat.CorpusRecorder;
 import io.github.migrationtest.core.migration.Migrator;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.junit.CaptureCorpus;
 import io.github.migrationtest.junit.KeepDatabase;
 import io.github.migrationtest.junit.MigrationTestConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -28,6 +36,8 @@ final class DatabaseResource implements AutoCloseable {
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final AtomicBoolean finished = new AtomicBoolean();
     private Migrator migrator;
+    private CorpusRecorder recorder;
+    private Path corpusFile;
 
     DatabaseResource(PostgresServer server, TestDatabase database, KeepDatabase keep) {
         this.server = server;
@@ -47,6 +57,18 @@ final class DatabaseResource implements AutoCloseable {
         return migrator;
     }
 
+    /** The test's data source; recording into a corpus file when the test asks for it. */
+    synchronized DataSource dataSource(Optional<CaptureCorpus> capture) {
+        if (capture.isEmpty()) {
+            return database.dataSource();
+        }
+        if (recorder == null) {
+            recorder = CorpusRecorder.recording(database.dataSource(), capture.get().version());
+            corpusFile = Path.of(capture.get().file());
+        }
+        return recorder.dataSource();
+    }
+
     Connection newConnection() throws SQLException {
         Connection connection = database.connect();
         connections.add(connection);
@@ -58,6 +80,7 @@ final class DatabaseResource implements AutoCloseable {
         if (finished.getAndSet(true)) {
             return;
         }
+        writeCorpus(context);
         closeConnections();
         boolean failed = context.getExecutionException().isPresent();
         if (keep == KeepDatabase.ALWAYS || (keep == KeepDatabase.ON_FAILURE && failed)) {
@@ -95,5 +118,23 @@ final class DatabaseResource implements AutoCloseable {
             }
         }
         connections.clear();
+    }
+
+    // a failed test's queries are recorded too: the corpus is what the code sent, not what passed
+    private synchronized void writeCorpus(ExtensionContext context) {
+        if (recorder == null) {
+            return;
+        }
+        try {
+            Path parent = corpusFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            recorder.writeTo(corpusFile);
+            context.publishReportEntry("migrationtest.corpus", corpusFile.toAbsolutePath().toString());
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException(new IOException("Could not write the query corpus "
+                    + corpusFile.toAbsolutePath() + ": " + e.getMessage(), e));
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.github.migrationtest.core.postgres.PostgresServers;
 import io.github.migrationtest.core.postgres.ProvisioningException;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.postgres.TestDatabase;
+import io.github.migrationtest.junit.CaptureCorpus;
 import io.github.migrationtest.junit.KeepDatabase;
 import io.github.migrationtest.junit.MigratedTo;
 import java.sql.Connection;
@@ -55,7 +56,7 @@ public final class TestDatabases {
             return resource.database();
         }
         if (type == DataSource.class) {
-            return resource.database().dataSource();
+            return resource.dataSource(captureCorpus(context));
         }
         if (type == Migrator.class) {
             return resource.migrator(() -> Migrator.open(resource.database(), source(context),
@@ -75,6 +76,11 @@ public final class TestDatabases {
         if (resource != null) {
             resource.finish(context);
         }
+    }
+
+    private static Optional<CaptureCorpus> captureCorpus(ExtensionContext context) {
+        return AnnotationSupport.findAnnotation(context.getTestMethod(), CaptureCorpus.class)
+                .or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), CaptureCorpus.class));
     }
 
     private static MigrationSettings migrationSettings(ExtensionContext context) {
