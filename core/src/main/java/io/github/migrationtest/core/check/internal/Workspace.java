@@ -1,7 +1,9 @@
 package io.github.migrationtest.core.check.internal;
 
+import io.github.migrationtest.core.check.Category;
 import io.github.migrationtest.core.check.DataFixture;
 import io.github.migrationtest.core.check.Finding;
+import io.github.migrationtest.core.check.Severity;
 import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.data.DataFingerprint;
 import io.github.migrationtest.core.lock.LockTrace;
@@ -15,6 +17,7 @@ import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.rls.IsolationProbe;
 import io.github.migrationtest.core.rls.RlsRules;
 import io.github.migrationtest.core.rls.TenantModel;
+import io.github.migrationtest.core.rls.TenantOptions;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
 import io.github.migrationtest.core.traffic.TrafficOptions;
 import io.github.migrationtest.core.traffic.TrafficSimulator;
@@ -40,6 +43,7 @@ final class Workspace implements AutoCloseable {
     // observes the migrator's connections only while a step's up is traced
     private final LockTracer.Hook hook = new LockTracer.Hook();
     private final Map<String, String> unfillable = new LinkedHashMap<>();
+    private String lastTenantModel = "";
     private TestDatabase database;
     private Migrator migrator;
     private Connection connection;
@@ -96,7 +100,16 @@ final class Workspace implements AutoCloseable {
         if (model.isEmpty()) {
             return Optional.empty();
         }
-        List<Finding> findings = new ArrayList<>(RlsRules.findings(connection, snapshot, model.get(), step));
+        List<Finding> findings = new ArrayList<>();
+        // say what was discovered whenever it changes, so a reader can tell what the check assumed
+        String described = model.get().describe();
+        if (!described.equals(lastTenantModel)) {
+            lastTenantModel = described;
+            findings.add(Finding.of(Category.RLS, "tenant-model", Severity.INFO, step,
+                    "tenant model " + (options.tenants().get().equals(TenantOptions.defaults()) ? "discovered"
+                            : "configured and discovered") + ":\n" + described));
+        }
+        findings.addAll(RlsRules.findings(connection, snapshot, model.get(), step));
         findings.addAll(IsolationProbe.run(database, snapshot, model.get(), step));
         return Optional.of(findings);
     }
