@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY tasks_tenant_due_on_idx;
