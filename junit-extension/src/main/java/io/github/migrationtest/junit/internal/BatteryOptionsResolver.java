@@ -230,16 +230,14 @@ final class BatteryOptionsResolver {
     }
 
     private Optional<String> parameter(String name) {
-        return parameters.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        return ConfigurationErrors.value(parameters, name);
     }
 
     private ExtensionConfigurationException attributeError(String attribute, String rule) {
-        return new ExtensionConfigurationException("@MigrationTest(" + attribute + ") on " + testClass.getName()
-                + ": " + rule);
+        return ConfigurationErrors.attribute(testClass, attribute, rule);
     }
 
     private static ExtensionConfigurationException parameterError(String name, String value, String rule) {
-        return new ExtensionConfigurationException("Configuration parameter `" + name + "` = \"" + value + "\" "
-                + rule + " Set it as a system property (-D" + name + "=...) or in junit-platform.properties.");
+        return ConfigurationErrors.parameter(name, value, rule);
     }
 }
