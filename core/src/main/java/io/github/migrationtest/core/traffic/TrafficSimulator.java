@@ -1,7 +1,9 @@
 package io.github.migrationtest.core.traffic;
 
+import io.github.migrationtest.core.compat.QueryCorpus;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
+import io.github.migrationtest.core.traffic.internal.CorpusWorkload;
 import io.github.migrationtest.core.traffic.internal.GeneratedWorkload;
 import io.github.migrationtest.core.traffic.internal.LoopbackUrls;
 import io.github.migrationtest.core.traffic.internal.TableStats;
@@ -77,6 +79,25 @@ public final class TrafficSimulator implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         LoopbackUrls.requireLoopback(database.jdbcUrl());
         return start(database, new GeneratedWorkload(snapshot, tables), options);
+    }
+
+    /**
+     * Starts background traffic that replays a query corpus, the previous application version's queries, each with
+     * the parameter values the corpus gives; the report counts each query under {@code query <name>}.
+     *
+     * @param database the database, on the local machine
+     * @param corpus the queries; a query the schema no longer supports is sampled as an error, not thrown
+     * @param options the bounds
+     * @return the running traffic, to {@link #stop()}
+     * @throws IllegalArgumentException if the database is not on the local machine or the corpus is empty
+     * @throws IllegalStateException if a connection cannot be opened (none is left open)
+     */
+    public static TrafficSimulator start(TestDatabase database, QueryCorpus corpus, TrafficOptions options) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(options, "options");
+        LoopbackUrls.requireLoopback(database.jdbcUrl());
+        return start(database, new CorpusWorkload(corpus), options);
     }
 
     private static TrafficSimulator start(TestDatabase database, Workload workload, TrafficOptions options) {

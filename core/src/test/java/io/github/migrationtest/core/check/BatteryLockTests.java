@@ -2,12 +2,15 @@ package io.github.migrationtest.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.core.compat.CorpusQuery;
+import io.github.migrationtest.core.compat.QueryCorpus;
 import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSources;
 import io.github.migrationtest.core.postgres.PostgresServers;
 import io.github.migrationtest.core.postgres.ServerSpec;
 import io.github.migrationtest.core.traffic.TrafficReport;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,17 @@ class BatteryLockTests {
         assertThat(traffic.tables()).containsKeys("public.t", "public.parent");
         assertThat(traffic.tables().values()).allSatisfy(table -> assertThat(table.reads() + table.writes())
                 .isPositive());
+    }
+
+    @Test
+    void withACorpusTheTrafficIsThePreviousVersionsQueries() {
+        QueryCorpus v1 = QueryCorpus.of("0001", List.of(new CorpusQuery("read_t", "SELECT * FROM t WHERE id = $1",
+                List.of("1"), List.of("bigint"), "v1.sql:1")));
+        VerificationReport report = run(17, VerificationOptions.DEFAULTS.withTraffic(true)
+                .withCompat(CompatOptions.NONE.withCorpus(v1)));
+        TrafficReport traffic = report.steps().get(1).traffic().orElseThrow();
+        assertThat(traffic.tables()).containsOnlyKeys("query read_t");
+        assertThat(traffic.table("query read_t").reads()).isPositive();
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")

@@ -3,6 +3,8 @@ package io.github.migrationtest.core.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.migrationtest.core.compat.CorpusQuery;
+import io.github.migrationtest.core.compat.QueryCorpus;
 import io.github.migrationtest.core.migration.FreshDatabase;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.schema.SchemaSnapshot;
@@ -163,6 +165,37 @@ class TrafficSimulatorTests {
         assertThatThrownBy(() -> TrafficSimulator.start(database, snapshot(database), List.of("public.nope"),
                 TrafficOptions.DEFAULTS)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no table public.nope");
+        assertNoTrafficLeft(database);
+    }
+
+    @Test
+    void aCorpusReplaysThePreviousVersionsQueriesAsTraffic(TestDatabase database) throws Exception {
+        execute(database, SCHEMA);
+        String before = rows(database);
+        QueryCorpus corpus = QueryCorpus.of("3", List.of(
+                new CorpusQuery("find_a", "SELECT v FROM public.a WHERE id = $1", List.of("7"), List.of("bigint"),
+                        "v3.sql:2"),
+                new CorpusQuery("rename_a", "UPDATE public.a SET v = $2 WHERE id = $1", List.of("7", "'seven'"),
+                        List.of("bigint", "text"), "v3.sql:5"),
+                new CorpusQuery("count_b", "SELECT count(*) FROM public.b", List.of(), List.of(), "v3.sql:8")));
+        TrafficReport report;
+        try (TrafficSimulator traffic = TrafficSimulator.start(database, corpus, TrafficOptions.DEFAULTS);
+                Connection holder = database.connect(); Statement statement = holder.createStatement()) {
+            Thread.sleep(200);
+            holder.setAutoCommit(false);
+            statement.execute("LOCK TABLE public.a IN SHARE MODE");
+            Thread.sleep(500);
+            holder.rollback();
+            Thread.sleep(200);
+            report = traffic.stop();
+        }
+        assertThat(report.tables()).containsOnlyKeys("query find_a", "query rename_a", "query count_b");
+        // SHARE blocks the corpus's write on a, not its read, nor the read of b
+        assertThat(report.table("query rename_a").longestWrite()).isGreaterThanOrEqualTo(BLOCKED);
+        assertThat(report.table("query find_a").longestRead()).isLessThan(FREE);
+        assertThat(report.table("query count_b").longestRead()).isLessThan(FREE);
+        assertThat(report.table("query rename_a").errors()).isEmpty();
+        assertThat(rows(database)).as("the corpus's write was rolled back").isEqualTo(before);
         assertNoTrafficLeft(database);
     }
 

@@ -375,7 +375,7 @@ public final class Battery implements AutoCloseable {
                 return;
             }
             TrafficSimulator simulator = options.traffic() && !workspace.schema().tables().isEmpty()
-                    ? workspace.startTraffic() : null;
+                    ? workspace.startTraffic(version) : null;
             try {
                 lockTrace = Optional.of(workspace.traceUp(step));
             } finally {

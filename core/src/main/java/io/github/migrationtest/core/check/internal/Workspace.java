@@ -5,6 +5,7 @@ import io.github.migrationtest.core.check.DataFixture;
 import io.github.migrationtest.core.check.Finding;
 import io.github.migrationtest.core.check.Severity;
 import io.github.migrationtest.core.check.VerificationOptions;
+import io.github.migrationtest.core.compat.QueryCorpus;
 import io.github.migrationtest.core.data.DataFingerprint;
 import io.github.migrationtest.core.lock.LockTrace;
 import io.github.migrationtest.core.lock.LockTracer;
@@ -12,6 +13,7 @@ import io.github.migrationtest.core.migration.MigrationSettings;
 import io.github.migrationtest.core.migration.MigrationSource;
 import io.github.migrationtest.core.migration.MigrationStep;
 import io.github.migrationtest.core.migration.Migrator;
+import io.github.migrationtest.core.migration.Versions;
 import io.github.migrationtest.core.postgres.PostgresServer;
 import io.github.migrationtest.core.postgres.TestDatabase;
 import io.github.migrationtest.core.rls.IsolationProbe;
@@ -80,8 +82,17 @@ final class Workspace implements AutoCloseable {
         return LockTracer.trace(migrator, hook, source, step, options.lockProbe());
     }
 
-    /** Starts background traffic on the tables the next step finds. */
-    TrafficSimulator startTraffic() {
+    /**
+     * Starts background traffic for the next step: the latest corpus of an earlier version when one is configured
+     * (the application that runs during the step's deploy), else reads and writes on every table.
+     */
+    TrafficSimulator startTraffic(String version) {
+        Optional<QueryCorpus> corpus = options.compat().corpora().stream()
+                .filter(c -> Versions.compare(c.version(), version) < 0)
+                .max((a, b) -> Versions.compare(a.version(), b.version()));
+        if (corpus.isPresent()) {
+            return TrafficSimulator.start(database, corpus.get(), TrafficOptions.DEFAULTS);
+        }
         List<String> tables = schema.tables().stream()
                 .filter(table -> table.type() != io.github.migrationtest.core.schema.TableSnapshot.Type.FOREIGN)
                 .map(io.github.migrationtest.core.schema.TableSnapshot::path).toList();
