@@ -36,6 +36,11 @@ public record Finding(Category category, String rule, Severity severity, String 
         return new Finding(category, rule, severity, step, message, Optional.of(reason));
     }
 
+    /** This finding with its message prefixed, to say when it was found: {@code after the down: ...}. */
+    public Finding prefixed(String prefix) {
+        return new Finding(category, rule, severity, step, prefix + message, acceptance);
+    }
+
     /** Whether the finding was accepted. */
     public boolean isAccepted() {
         return acceptance.isPresent();

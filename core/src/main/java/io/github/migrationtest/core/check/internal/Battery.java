@@ -61,7 +61,7 @@ public final class Battery implements AutoCloseable {
 
     public Battery(PostgresServer server, MigrationSource source, MigrationSettings settings,
             VerificationOptions options) {
-        this.workspace = new Workspace(server, source, settings, options, SynthesizingFiller.INSTANCE);
+        this.workspace = new Workspace(server, source, settings, options);
         this.plan = workspace.migrator().plan();
     }
 
@@ -131,7 +131,7 @@ public final class Battery implements AutoCloseable {
         private Optional<TrafficReport> traffic = Optional.empty();
         private Optional<List<Finding>> tenantCheck = Optional.empty();
         private final List<Finding> compatFindings = new ArrayList<>();
-        private Set<String> baselineBefore = tenantBaseline;
+        private final Set<String> baselineBefore = tenantBaseline;
 
         StepRun(MigrationStep step) {
             this.step = step;
@@ -303,14 +303,11 @@ public final class Battery implements AutoCloseable {
             add("tenants", since(start));
             if (when.equals(AFTER_UP)) {
                 tenantBaseline = found.orElse(List.of()).stream().map(Battery::key).collect(Collectors.toSet());
-                found.ifPresent(findings -> baselineBefore = baselineBefore == null ? Set.of() : baselineBefore);
             }
             found.ifPresent(findings -> {
                 List<Finding> all = new ArrayList<>(tenantCheck.orElse(List.of()));
                 findings.stream().filter(finding -> !baselineBefore.contains(key(finding)))
-                        .forEach(finding -> all.add(new Finding(finding.category(), finding.rule(),
-                                finding.severity(), finding.step(), when + ": " + finding.message(),
-                                finding.acceptance())));
+                        .forEach(finding -> all.add(finding.prefixed(when + ": ")));
                 tenantCheck = Optional.of(all);
             });
         }
@@ -356,10 +353,8 @@ public final class Battery implements AutoCloseable {
             compat.corpora().stream().filter(corpus -> Versions.same(corpus.version(), version))
                     .map(corpus -> corpusBaselines.get(corpus.version())).filter(java.util.Objects::nonNull)
                     .forEach(baseline -> CorpusReplayer.replay(workspace.database(), baseline,
-                            replay(SchemaDiff.between(afterUp, afterDown))).forEach(finding -> compatFindings.add(
-                                    new Finding(finding.category(), finding.rule(), finding.severity(),
-                                            finding.step(), "after the down: " + finding.message(),
-                                            finding.acceptance()))));
+                            replay(SchemaDiff.between(afterUp, afterDown)))
+                            .forEach(finding -> compatFindings.add(finding.prefixed("after the down: "))));
             add("compat", since(start));
         }
 

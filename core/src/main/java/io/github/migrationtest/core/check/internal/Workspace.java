@@ -7,6 +7,7 @@ import io.github.migrationtest.core.check.Severity;
 import io.github.migrationtest.core.check.VerificationOptions;
 import io.github.migrationtest.core.compat.QueryCorpus;
 import io.github.migrationtest.core.data.DataFingerprint;
+import io.github.migrationtest.core.data.RowSynthesizer;
 import io.github.migrationtest.core.lock.LockTrace;
 import io.github.migrationtest.core.lock.LockTracer;
 import io.github.migrationtest.core.migration.MigrationSettings;
@@ -41,7 +42,6 @@ final class Workspace implements AutoCloseable {
     private final MigrationSource source;
     private final MigrationSettings settings;
     private final VerificationOptions options;
-    private final RowFiller filler;
     // observes the migrator's connections only while a step's up is traced
     private final LockTracer.Hook hook = new LockTracer.Hook();
     private final Map<String, String> unfillable = new LinkedHashMap<>();
@@ -52,13 +52,11 @@ final class Workspace implements AutoCloseable {
     private SchemaSnapshot schema;
     private DataFingerprint data;
 
-    Workspace(PostgresServer server, MigrationSource source, MigrationSettings settings, VerificationOptions options,
-            RowFiller filler) {
+    Workspace(PostgresServer server, MigrationSource source, MigrationSettings settings, VerificationOptions options) {
         this.server = server;
         this.source = source;
         this.settings = settings;
         this.options = options;
-        this.filler = filler;
         open();
     }
 
@@ -187,7 +185,8 @@ final class Workspace implements AutoCloseable {
         Map<String, String> cannot = Map.of();
         DataFingerprint rows = captureData(after);
         if (options.rowsPerTable() > 0 && !rows.emptyTables().isEmpty()) {
-            cannot = filler.fill(connection, after, rows.emptyTables(), options.rowsPerTable());
+            cannot = RowSynthesizer.rowsPerTable(options.rowsPerTable()).fill(connection, after, rows.emptyTables())
+                    .unfillable();
             rows = captureData(after);
         }
         cannot.forEach(unfillable::putIfAbsent);
